@@ -40,6 +40,14 @@ public final class Workspace {
         }
     }
 
+    public static Path temporaryDirectory(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A new directory beside {@code parent}'s other entries, so a finished unpack can be renamed into place. */
     public static Path temporaryDirectory(Path parent, String prefix) {
         try {

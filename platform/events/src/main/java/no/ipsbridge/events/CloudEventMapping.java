@@ -1,0 +1,76 @@
+package no.ipsbridge.events;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+
+/**
+ * CloudEvents 1.0 in Kafka binary mode: the attributes travel as {@code ce_*} headers, the record value is the
+ * event's JSON data alone, and the record key is the subject.
+ */
+public final class CloudEventMapping {
+
+    public static final String DATA_CONTENT_TYPE = "application/json";
+    public static final String SCHEMA_BASE = "https://ipsbridge.no/schemas/events/";
+
+    private CloudEventMapping() {
+    }
+
+    /** The event as it is stored in the outbox and later published; {@code data} is the JSON of its payload. */
+    public record Envelope(UUID id, String topic, String source, String type, String subject, Instant time,
+            byte[] data) {
+
+        public static Envelope of(UUID id, String source, DomainEvent event, Instant time) {
+            return new Envelope(id, event.type().topic(), source, event.type().ceType(), event.subject(), time,
+                    EventJson.write(event));
+        }
+    }
+
+    public static ProducerRecord<String, byte[]> toRecord(Envelope envelope) {
+        CloudEvent event = CloudEventBuilder.v1()
+                .withId(envelope.id().toString())
+                .withSource(URI.create(envelope.source()))
+                .withType(envelope.type())
+                .withSubject(envelope.subject())
+                .withTime(envelope.time().atOffset(ZoneOffset.UTC))
+                .withDataContentType(DATA_CONTENT_TYPE)
+                .withDataSchema(URI.create(SCHEMA_BASE + envelope.type() + ".json"))
+                .withData(envelope.data())
+                .build();
+        return KafkaMessageFactory.createWriter(envelope.topic(), envelope.subject()).writeBinary(event);
+    }
+
+    /** Reads a record; throws {@link MalformedEventException} for anything that is not a CloudEvent. */
+    public static CloudEvent fromRecord(ConsumerRecord<String, byte[]> record) {
+        try {
+            CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
+            if (event.getData() == null) {
+                throw new MalformedEventException("CloudEvent " + event.getId() + " has no data");
+            }
+            return event;
+        } catch (MalformedEventException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new MalformedEventException("Not a CloudEvent in binary mode: " + e.getMessage(), e);
+        }
+    }
+
+    /** The typed payload of a known event type. */
+    public static DomainEvent payload(CloudEvent event) {
+        EventType type = EventType.ofCeType(event.getType())
+                .orElseThrow(() -> new MalformedEventException("Unknown event type " + event.getType()));
+        try {
+            return EventJson.read(event.getData().toBytes(), type.payloadClass());
+        } catch (RuntimeException e) {
+            throw new MalformedEventException("Data of " + event.getId() + " does not match " + event.getType(), e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package no.ipsbridge.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import no.ipsbridge.events.clients.CareerProfileUpdated;
+import no.ipsbridge.events.clients.ClientDischarged;
+import no.ipsbridge.events.clients.ClientEnrolled;
+import no.ipsbridge.events.clients.ClientReferred;
+import no.ipsbridge.events.clients.ClientStatusChanged;
+import no.ipsbridge.events.clients.ConsentGiven;
+import no.ipsbridge.events.clients.ConsentWithdrawn;
+
+/**
+ * Every event type IPS Bridge publishes. A change that would break a consumer is a new type with the next
+ * version suffix, published beside the old one; an existing type is never edited incompatibly.
+ */
+public enum EventType {
+
+    CLIENT_REFERRED("no.ipsbridge.client.referred.v1", Topics.CLIENTS, ClientReferred.class),
+    CLIENT_ENROLLED("no.ipsbridge.client.enrolled.v1", Topics.CLIENTS, ClientEnrolled.class),
+    CLIENT_STATUS_CHANGED("no.ipsbridge.client.status-changed.v1", Topics.CLIENTS, ClientStatusChanged.class),
+    CLIENT_CONSENT_GIVEN("no.ipsbridge.client.consent-given.v1", Topics.CLIENTS, ConsentGiven.class),
+    CLIENT_CONSENT_WITHDRAWN("no.ipsbridge.client.consent-withdrawn.v1", Topics.CLIENTS, ConsentWithdrawn.class),
+    CLIENT_CAREER_PROFILE_UPDATED("no.ipsbridge.client.career-profile-updated.v1", Topics.CLIENTS,
+            CareerProfileUpdated.class),
+    CLIENT_DISCHARGED("no.ipsbridge.client.discharged.v1", Topics.CLIENTS, ClientDischarged.class);
+
+    private final String ceType;
+    private final String topic;
+    private final Class<? extends DomainEvent> payloadClass;
+
+    EventType(String ceType, String topic, Class<? extends DomainEvent> payloadClass) {
+        this.ceType = ceType;
+        this.topic = topic;
+        this.payloadClass = payloadClass;
+    }
+
+    public String ceType() {
+        return ceType;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<? extends DomainEvent> payloadClass() {
+        return payloadClass;
+    }
+
+    /** Where the JSON Schema of this type's data lives on the classpath. */
+    public String schemaResource() {
+        return "/no/ipsbridge/events/schemas/" + ceType + ".json";
+    }
+
+    public static Optional<EventType> ofCeType(String ceType) {
+        return Arrays.stream(values()).filter(type -> type.ceType.equals(ceType)).findFirst();
+    }
+}

@@ -1,0 +1,15 @@
+package no.ipsbridge.events;
+
+/** One topic per owning service; the key is the client's id so one client's history stays in order. */
+public final class Topics {
+
+    public static final String CLIENTS = "ips.clients.v1";
+
+    /** Where a consumer puts what it could not handle, with the reason in the {@code ips_dlt_reason} header. */
+    public static String deadLetterTopicOf(String topic) {
+        return topic + ".dlt";
+    }
+
+    private Topics() {
+    }
+}

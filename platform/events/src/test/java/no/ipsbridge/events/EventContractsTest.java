@@ -1,0 +1,85 @@
+package no.ipsbridge.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.cloudevents.CloudEvent;
+import no.ipsbridge.events.clients.CareerProfileUpdated;
+import no.ipsbridge.events.clients.ClientDischarged;
+import no.ipsbridge.events.clients.ClientEnrolled;
+import no.ipsbridge.events.clients.ClientReferred;
+import no.ipsbridge.events.clients.ClientStatus;
+import no.ipsbridge.events.clients.ClientStatusChanged;
+import no.ipsbridge.events.clients.ConsentDirection;
+import no.ipsbridge.events.clients.ConsentGiven;
+import no.ipsbridge.events.clients.ConsentWithdrawn;
+import no.ipsbridge.events.clients.DischargeReason;
+import no.ipsbridge.events.clients.DisclosurePreference;
+import no.ipsbridge.events.clients.IpsVariant;
+
+class EventContractsTest {
+
+    private static final UUID CLIENT = UUID.fromString("0b9f4a8e-6d3c-4c62-9a51-1f0c2b7e9d41");
+
+    /** One instance of every event type, filled the way the services fill them. */
+    static List<DomainEvent> oneOfEach() {
+        Instant now = Instant.parse("2026-11-23T10:15:30Z");
+        LocalDate today = LocalDate.parse("2026-11-23");
+        return List.of(
+                new ClientReferred(CLIENT, now, "HEALTH", "helse-bergen", "nav-bergen", null, IpsVariant.IPS, false),
+                new ClientEnrolled(CLIENT, today, "3a761b5f-5b7c-4a29-8b93-ededdd94c1c6"),
+                new ClientStatusChanged(CLIENT, ClientStatus.ENROLLED, ClientStatus.JOB_SEARCH, today),
+                new ConsentGiven(CLIENT, UUID.randomUUID(), ConsentDirection.HEALTH_TO_NAV, now),
+                new ConsentWithdrawn(CLIENT, UUID.randomUUID(), ConsentDirection.HEALTH_TO_NAV, now),
+                new CareerProfileUpdated(CLIENT, 20, List.of("5223", "7115"), false, DisclosurePreference.PARTIAL),
+                new ClientDischarged(CLIENT, ClientStatus.FOLLOW_ALONG, today, DischargeReason.WORKING_WITHOUT_SUPPORT));
+    }
+
+    @Test
+    void everyEventTypeHasAnExampleAndItConformsToItsSchema() {
+        List<DomainEvent> examples = oneOfEach();
+        assertThat(examples).extracting(DomainEvent::type).containsExactlyInAnyOrder(EventType.values());
+        for (DomainEvent event : examples) {
+            assertThat(EventSchemas.violations(event.type(), EventJson.write(event)))
+                    .as(event.type().ceType()).isEmpty();
+        }
+    }
+
+    @Test
+    void schemasRefuseAPropertyTheyDoNotList() {
+        byte[] withName = ("{\"clientId\":\"" + CLIENT + "\",\"enrolledOn\":\"2026-11-23\","
+                + "\"specialistId\":\"s\",\"name\":\"Ola Nordmann\"}").getBytes();
+        assertThat(EventSchemas.violations(EventType.CLIENT_ENROLLED, withName))
+                .anySatisfy(message -> assertThat(message).contains("name"));
+    }
+
+    @Test
+    void publishesInBinaryModeWithTheSubjectAsKey() {
+        DomainEvent event = oneOfEach().getFirst();
+        UUID id = UUID.randomUUID();
+        ProducerRecord<String, byte[]> record = CloudEventMapping.toRecord(
+                CloudEventMapping.Envelope.of(id, "/ips-bridge/clients", event, Instant.parse("2026-11-23T10:15:30Z")));
+
+        assertThat(record.topic()).isEqualTo("ips.clients.v1");
+        assertThat(record.key()).isEqualTo(CLIENT.toString());
+        assertThat(Arrays.stream(record.headers().toArray()).map(h -> h.key()))
+                .contains("ce_id", "ce_specversion", "ce_type", "ce_source", "ce_subject", "ce_time", "content-type");
+        assertThat(new String(record.value())).startsWith("{\"clientId\":");
+
+        ConsumerRecord<String, byte[]> received = new ConsumerRecord<>(record.topic(), 0, 0, record.key(), record.value());
+        record.headers().forEach(header -> received.headers().add(header));
+        CloudEvent read = CloudEventMapping.fromRecord(received);
+        assertThat(read.getId()).isEqualTo(id.toString());
+        assertThat(read.getType()).isEqualTo("no.ipsbridge.client.referred.v1");
+        assertThat(CloudEventMapping.payload(read)).isEqualTo(event);
+    }
+}

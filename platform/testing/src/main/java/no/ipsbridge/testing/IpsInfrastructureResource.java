@@ -1,0 +1,46 @@
+package no.ipsbridge.testing;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Points a service under test at real infrastructure: its own PostgreSQL database, the Kafka broker and, when
+ * the test checks access, Keycloak with the project's realm.
+ *
+ * <p>Arguments: {@code database} (the service's database name, required) and {@code keycloak} ("true" to start
+ * it; it takes 15–60 s, so only tests of access ask for it).
+ */
+public class IpsInfrastructureResource implements QuarkusTestResourceLifecycleManager {
+
+    private String database;
+    private boolean keycloak;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.get("database");
+        if (database == null) {
+            throw new IllegalArgumentException("IpsInfrastructureResource needs a 'database' argument");
+        }
+        keycloak = Boolean.parseBoolean(initArgs.getOrDefault("keycloak", "false"));
+    }
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.jdbc.url", SharedInfrastructure.postgres().createDatabase(database));
+        config.put("quarkus.datasource.username", "postgres");
+        config.put("quarkus.datasource.password", "");
+        config.put("kafka.bootstrap.servers", SharedInfrastructure.kafka().bootstrapServers());
+        if (keycloak) {
+            config.put("quarkus.oidc.auth-server-url", SharedInfrastructure.keycloak().issuer());
+        }
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        // The servers outlive a single Quarkus application: SharedInfrastructure stops them when the JVM exits.
+    }
+}
