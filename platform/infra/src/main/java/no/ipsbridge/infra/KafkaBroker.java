@@ -38,6 +38,7 @@ public final class KafkaBroker implements AutoCloseable {
         Path config = dir.resolve("server.properties");
         Path logConfig = dir.resolve("log4j2.properties");
         Path log = dir.resolve("kafka.log");
+        Workspace.rotate(log);
         Path logDirs = dir.resolve("data");
         writeConfiguration(config, logConfig, logDirs);
         String classpath = Distributions.kafkaBrokerClasspath().stream().map(Path::toString)

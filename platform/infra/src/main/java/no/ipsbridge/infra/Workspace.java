@@ -57,6 +57,18 @@ public final class Workspace {
         }
     }
 
+    /** Moves a log aside so readiness checks read only what the new start writes. */
+    public static void rotate(Path log) {
+        try {
+            if (Files.exists(log)) {
+                Files.move(log, log.resolveSibling(log.getFileName() + ".previous"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void deleteRecursively(Path dir) {
         if (dir == null || !Files.exists(dir)) {
             return;

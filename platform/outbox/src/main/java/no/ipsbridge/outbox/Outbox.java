@@ -1,0 +1,75 @@
+package no.ipsbridge.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.agroal.api.AgroalDataSource;
+import no.ipsbridge.events.CloudEventMapping.Envelope;
+import no.ipsbridge.events.DomainEvent;
+
+/**
+ * Records an event in the same database transaction as the change it describes: both commit, or neither does.
+ * The {@link OutboxRelay} publishes it afterwards, so a write never waits for Kafka and never fails because of it.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final AgroalDataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
+    private final RelaySignal relaySignal;
+    private final String source;
+
+    Outbox(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions, RelaySignal relaySignal,
+            @ConfigProperty(name = "ips.events.source") String source) {
+        this.dataSource = dataSource;
+        this.transactions = transactions;
+        this.relaySignal = relaySignal;
+        this.source = source;
+    }
+
+    /** Appends the event to the outbox of the current transaction and returns its CloudEvents id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(DomainEvent event) {
+        Envelope envelope = Envelope.of(UUID.randomUUID(), source, event, Instant.now());
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        insert into ips_outbox (event_id, topic, event_key, ce_type, ce_source, occurred_at, data)
+                        values (?, ?, ?, ?, ?, ?, ?)""")) {
+            insert.setObject(1, envelope.id());
+            insert.setString(2, envelope.topic());
+            insert.setString(3, envelope.subject());
+            insert.setString(4, envelope.type());
+            insert.setString(5, envelope.source());
+            insert.setTimestamp(6, Timestamp.from(envelope.time()));
+            insert.setBytes(7, envelope.data());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write event " + envelope.type() + " to the outbox", e);
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relaySignal.wake();
+                }
+            }
+        });
+        return envelope.id();
+    }
+}

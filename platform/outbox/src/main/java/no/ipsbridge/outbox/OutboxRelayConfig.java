@@ -1,0 +1,34 @@
+package no.ipsbridge.outbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "ips.outbox")
+public interface OutboxRelayConfig {
+
+    /** Off only in tests that check what stays in the outbox. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** How many events one transaction of the relay publishes at most. */
+    @WithDefault("200")
+    int batchSize();
+
+    /** How often the relay looks for events when no commit woke it. */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** How long Kafka may take to acknowledge a batch before the relay backs off and retries. */
+    @WithDefault("10s")
+    Duration sendTimeout();
+
+    /** Partitions of a topic the relay creates; the key keeps one client's events on one partition. */
+    @WithDefault("3")
+    int partitions();
+
+    /** Replicas of a topic the relay creates: 1 on the local single broker, 3 in a real cluster. */
+    @WithDefault("1")
+    short replicationFactor();
+}

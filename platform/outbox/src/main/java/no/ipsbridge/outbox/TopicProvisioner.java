@@ -1,0 +1,74 @@
+package no.ipsbridge.outbox;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Creates a topic the first time this service publishes to it. The broker does not create topics on its own,
+ * so a typo in a topic name fails loudly instead of publishing into a topic nobody reads.
+ */
+@ApplicationScoped
+public class TopicProvisioner {
+
+    private final String bootstrapServers;
+    private final OutboxRelayConfig config;
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
+    private Admin admin;
+
+    TopicProvisioner(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            OutboxRelayConfig config) {
+        this.bootstrapServers = bootstrapServers;
+        this.config = config;
+    }
+
+    public void ensureExists(String topic) {
+        if (known.contains(topic)) {
+            return;
+        }
+        try {
+            admin().createTopics(List.of(new NewTopic(topic, config.partitions(), config.replicationFactor())))
+                    .all().get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("Could not create topic " + topic + ": " + e.getCause(), e);
+            }
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer while creating topic " + topic, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        known.add(topic);
+    }
+
+    private synchronized Admin admin() {
+        if (admin == null) {
+            int timeout = (int) config.sendTimeout().toMillis();
+            admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout,
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout));
+        }
+        return admin;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (admin != null) {
+            admin.close();
+        }
+    }
+}

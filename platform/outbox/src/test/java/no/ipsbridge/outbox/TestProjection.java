@@ -1,0 +1,55 @@
+package no.ipsbridge.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.agroal.api.AgroalDataSource;
+import io.cloudevents.CloudEvent;
+import no.ipsbridge.events.CloudEventMapping;
+import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.clients.ClientReferred;
+import no.ipsbridge.events.clients.IpsVariant;
+
+/** A consumer that counts how often it applied each referral; it refuses IPS Ung referrals to test the DLT. */
+@ApplicationScoped
+class TestProjection implements EventHandler {
+
+    private final AgroalDataSource dataSource;
+
+    TestProjection(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public String name() {
+        return "test-projection";
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of(Topics.CLIENTS);
+    }
+
+    @Override
+    public void handle(CloudEvent event) {
+        if (!(CloudEventMapping.payload(event) instanceof ClientReferred referred)) {
+            return;
+        }
+        if (referred.variant() == IpsVariant.IPS_UNG) {
+            throw new RejectedEventException("this projection takes no IPS Ung referrals");
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement upsert = connection.prepareStatement("""
+                        insert into test_projection (client_id, times_applied) values (?, 1)
+                        on conflict (client_id) do update set times_applied = test_projection.times_applied + 1""")) {
+            upsert.setObject(1, referred.clientId());
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package no.ipsbridge.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.agroal.api.AgroalDataSource;
+import no.ipsbridge.events.clients.ClientReferred;
+import no.ipsbridge.events.clients.IpsVariant;
+
+/** A domain change with its event, the way a service makes one. */
+@ApplicationScoped
+class TestWrites {
+
+    private final AgroalDataSource dataSource;
+    private final Outbox outbox;
+
+    TestWrites(AgroalDataSource dataSource, Outbox outbox) {
+        this.dataSource = dataSource;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    void refer(UUID clientId, IpsVariant variant) {
+        insertChange(clientId);
+        outbox.append(new ClientReferred(clientId, Instant.now(), "HEALTH", "helse-bergen", "nav-bergen", null,
+                variant, false));
+    }
+
+    @Transactional
+    void referThenFail(UUID clientId) {
+        refer(clientId, IpsVariant.IPS);
+        throw new IllegalStateException("the change fails after its event was appended");
+    }
+
+    long count(String sql, UUID id) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setObject(1, id);
+            var rs = select.executeQuery();
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void insertChange(UUID id) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("insert into test_change (id) values (?)")) {
+            insert.setObject(1, id);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
