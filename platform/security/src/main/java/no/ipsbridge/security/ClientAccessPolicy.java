@@ -1,0 +1,98 @@
+package no.ipsbridge.security;
+
+/**
+ * Who may see and change a client's data. Plain code, so that every cell of docs/access-control.md has a unit
+ * test. A refusal says why, for the audit and for the problem detail, never who the client is.
+ */
+public final class ClientAccessPolicy {
+
+    /** Why a request was refused decides what the caller is told: nothing, the rule, or the missing consent. */
+    public enum Refusal {
+        /** The caller has nothing to do with this client; they are not even told it exists. */
+        NOT_SERVED,
+        /** The caller serves the client but their role may not do this. */
+        NOT_PERMITTED,
+        /** The caller would see the client if the client had consented to the data crossing. */
+        NO_CONSENT
+    }
+
+    /** @param refusal null when allowed */
+    public record Decision(boolean allowed, String reason, Refusal refusal) {
+
+        static Decision allow(String reason) {
+            return new Decision(true, reason, null);
+        }
+
+        static Decision deny(Refusal refusal, String reason) {
+            return new Decision(false, reason, refusal);
+        }
+    }
+
+    private ClientAccessPolicy() {
+    }
+
+    /**
+     * Reading a client's person-level data. The client record is the health trust's referral; it crosses to a NAV
+     * caller only under the client's health-to-NAV consent, except for the employment specialist who serves them.
+     */
+    public static Decision read(Caller caller, ClientFacts client) {
+        if (caller.is(Roles.EMPLOYMENT_SPECIALIST)) {
+            if (caller.subject().equals(client.specialist())) {
+                return Decision.allow("own caseload");
+            }
+            if (client.awaitingEnrolment() && (caller.org().equals(client.navOffice())
+                    || caller.org().equals(client.healthTrust()))) {
+                return Decision.allow("referral awaiting enrolment in the specialist's unit");
+            }
+        }
+        if (caller.isAny(Roles.CLINICIAN, Roles.CLINIC_SYSTEM, Roles.TEAM_LEAD) && caller.agency() == Agency.HEALTH
+                && caller.org().equals(client.healthTrust())) {
+            return Decision.allow("client of the caller's health trust");
+        }
+        if (caller.isAny(Roles.NAV_COUNSELLOR, Roles.TEAM_LEAD) && caller.agency() == Agency.NAV
+                && caller.org().equals(client.navOffice())) {
+            return client.consents(CrossAgencyConsent.HEALTH_TO_NAV)
+                    ? Decision.allow("client of the caller's NAV office, with consent")
+                    : Decision.deny(Refusal.NO_CONSENT, "the client has not consented to sharing with NAV");
+        }
+        return Decision.deny(Refusal.NOT_SERVED, "not a client the caller serves");
+    }
+
+    /** Changing a client's IPS path (enrolment, status, discharge): the specialist who serves them, or a team lead. */
+    public static Decision changePath(Caller caller, ClientFacts client) {
+        if (caller.is(Roles.EMPLOYMENT_SPECIALIST) && read(caller, client).allowed()) {
+            return Decision.allow("the client's employment specialist");
+        }
+        if (caller.is(Roles.TEAM_LEAD) && read(caller, client).allowed()) {
+            return Decision.allow("team lead of the client's unit");
+        }
+        return Decision.deny(Refusal.NOT_PERMITTED, "only the client's employment specialist or a team lead changes the IPS path");
+    }
+
+    /** Recording consent: the specialist who serves the client, or a clinician of the client's health trust. */
+    public static Decision recordConsent(Caller caller, ClientFacts client) {
+        if (caller.is(Roles.EMPLOYMENT_SPECIALIST) && caller.subject().equals(client.specialist())) {
+            return Decision.allow("the client's employment specialist");
+        }
+        if (caller.is(Roles.CLINICIAN) && caller.agency() == Agency.HEALTH && caller.org().equals(client.healthTrust())) {
+            return Decision.allow("clinician of the client's health trust");
+        }
+        return Decision.deny(Refusal.NOT_PERMITTED, "only the client's specialist or a clinician of their health trust records consent");
+    }
+
+    /** Who may refer: clinicians and clinic systems, for their own health trust. */
+    public static Decision refer(Caller caller) {
+        if (caller.isAny(Roles.CLINICIAN, Roles.CLINIC_SYSTEM) && caller.agency() == Agency.HEALTH) {
+            return Decision.allow("referral from a health trust");
+        }
+        return Decision.deny(Refusal.NOT_PERMITTED, "only clinicians and clinic systems refer");
+    }
+
+    /** The audit trail of a client: the team lead of the client's unit. */
+    public static Decision readAudit(Caller caller, ClientFacts client) {
+        if (caller.is(Roles.TEAM_LEAD) && read(caller, client).allowed()) {
+            return Decision.allow("team lead of the client's unit");
+        }
+        return Decision.deny(Refusal.NOT_PERMITTED, "only a team lead of the client's unit reads its audit trail");
+    }
+}

@@ -1,0 +1,44 @@
+package no.ipsbridge.security;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The caller of the current request, read from the verified token: claims {@code agency}, {@code org}, roles. */
+@RequestScoped
+public class CurrentCaller {
+
+    private final JsonWebToken token;
+    private final SecurityIdentity identity;
+    private Caller caller;
+
+    CurrentCaller(JsonWebToken token, SecurityIdentity identity) {
+        this.token = token;
+        this.identity = identity;
+    }
+
+    public Caller get() {
+        if (caller == null) {
+            caller = read();
+        }
+        return caller;
+    }
+
+    private Caller read() {
+        if (identity.isAnonymous()) {
+            throw new ForbiddenException("No signed-in caller");
+        }
+        String agency = token.getClaim("agency");
+        String org = token.getClaim("org");
+        if (agency == null || org == null) {
+            // A token without the agency mapping comes from a client the realm does not set up for IPS.
+            throw new ForbiddenException("The token carries no agency or organisation unit");
+        }
+        return new Caller(token.getSubject(), token.getClaim("preferred_username"), Agency.valueOf(agency), org,
+                Set.copyOf(identity.getRoles()));
+    }
+}

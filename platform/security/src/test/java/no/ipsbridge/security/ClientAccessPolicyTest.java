@@ -1,0 +1,99 @@
+package no.ipsbridge.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** The cells of docs/access-control.md for the client record, one assertion each. */
+class ClientAccessPolicyTest {
+
+    private static final Caller SPECIALIST = new Caller("spec-1", "specialist.bergen", Agency.NAV, "nav-bergen",
+            Set.of(Roles.EMPLOYMENT_SPECIALIST));
+    private static final Caller OTHER_SPECIALIST = new Caller("spec-2", "other", Agency.NAV, "nav-bergen",
+            Set.of(Roles.EMPLOYMENT_SPECIALIST));
+    private static final Caller COUNSELLOR = new Caller("c", "counsellor.bergen", Agency.NAV, "nav-bergen",
+            Set.of(Roles.NAV_COUNSELLOR));
+    private static final Caller CLINICIAN = new Caller("b", "clinician.bergen", Agency.HEALTH, "helse-bergen",
+            Set.of(Roles.CLINICIAN));
+    private static final Caller CLINICIAN_OSLO = new Caller("o", "clinician.oslo", Agency.HEALTH, "ous",
+            Set.of(Roles.CLINICIAN));
+    private static final Caller CLINIC_SYSTEM = new Caller("sys", "service-account-clinic-system-bergen",
+            Agency.HEALTH, "helse-bergen", Set.of(Roles.CLINIC_SYSTEM));
+    private static final Caller LEAD = new Caller("l", "lead.bergen", Agency.HEALTH, "helse-bergen",
+            Set.of(Roles.TEAM_LEAD));
+    private static final Caller MANAGER = new Caller("m", "manager.bergen", Agency.NAV, "nav-bergen",
+            Set.of(Roles.IPS_MANAGER));
+    private static final Caller PARTNER = new Caller("p", "service-account-partner-warehouse", Agency.HEALTH,
+            "helse-bergen", Set.of(Roles.INTEGRATION_PARTNER));
+
+    private static ClientFacts enrolledWith(String specialist, CrossAgencyConsent... consents) {
+        return new ClientFacts("helse-bergen", "nav-bergen", specialist, false, Set.of(consents));
+    }
+
+    private static final ClientFacts AWAITING = new ClientFacts("helse-bergen", "nav-bergen", null, true, Set.of());
+
+    @Test
+    void aSpecialistSeesTheirOwnCaseloadAndTheirUnitsReferralsOnly() {
+        assertThat(ClientAccessPolicy.read(SPECIALIST, enrolledWith("spec-1")).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.read(OTHER_SPECIALIST, enrolledWith("spec-1")).allowed()).isFalse();
+        assertThat(ClientAccessPolicy.read(OTHER_SPECIALIST, AWAITING).allowed()).isTrue();
+    }
+
+    @Test
+    void aClinicianSeesTheirHealthTrustsClientsAndNoOtherTrusts() {
+        assertThat(ClientAccessPolicy.read(CLINICIAN, enrolledWith("spec-1")).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.read(CLINICIAN_OSLO, enrolledWith("spec-1")).allowed()).isFalse();
+        assertThat(ClientAccessPolicy.read(CLINIC_SYSTEM, enrolledWith("spec-1")).allowed()).isTrue();
+    }
+
+    @Test
+    void aNavCounsellorSeesTheirOfficesClientsOnlyUnderConsent() {
+        assertThat(ClientAccessPolicy.read(COUNSELLOR, enrolledWith("spec-1")).allowed()).isFalse();
+        assertThat(ClientAccessPolicy.read(COUNSELLOR, enrolledWith("spec-1", CrossAgencyConsent.HEALTH_TO_NAV))
+                .allowed()).isTrue();
+        assertThat(ClientAccessPolicy.read(COUNSELLOR, enrolledWith("spec-1", CrossAgencyConsent.NAV_TO_HEALTH))
+                .allowed()).isFalse();
+    }
+
+    @Test
+    void managersAndPartnersSeeNoPerson() {
+        ClientFacts everything = enrolledWith("spec-1", CrossAgencyConsent.values());
+        assertThat(ClientAccessPolicy.read(MANAGER, everything).allowed()).isFalse();
+        assertThat(ClientAccessPolicy.read(PARTNER, everything).allowed()).isFalse();
+    }
+
+    @Test
+    void onlyTheSpecialistOrATeamLeadChangesThePath() {
+        assertThat(ClientAccessPolicy.changePath(SPECIALIST, enrolledWith("spec-1")).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.changePath(OTHER_SPECIALIST, enrolledWith("spec-1")).allowed()).isFalse();
+        assertThat(ClientAccessPolicy.changePath(LEAD, enrolledWith("spec-1")).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.changePath(CLINICIAN, enrolledWith("spec-1")).allowed()).isFalse();
+        assertThat(ClientAccessPolicy.changePath(SPECIALIST, AWAITING).allowed()).isTrue();
+    }
+
+    @Test
+    void consentIsRecordedByTheSpecialistOrAClinicianOfTheTrust() {
+        assertThat(ClientAccessPolicy.recordConsent(SPECIALIST, enrolledWith("spec-1")).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.recordConsent(CLINICIAN, enrolledWith("spec-1")).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.recordConsent(CLINICIAN_OSLO, enrolledWith("spec-1")).allowed()).isFalse();
+        assertThat(ClientAccessPolicy.recordConsent(COUNSELLOR, enrolledWith("spec-1")).allowed()).isFalse();
+    }
+
+    @Test
+    void onlyHealthTrustsRefer() {
+        assertThat(ClientAccessPolicy.refer(CLINICIAN).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.refer(CLINIC_SYSTEM).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.refer(COUNSELLOR).allowed()).isFalse();
+        assertThat(ClientAccessPolicy.refer(SPECIALIST).allowed()).isFalse();
+        assertThat(ClientAccessPolicy.refer(PARTNER).allowed()).isFalse();
+    }
+
+    @Test
+    void theAuditTrailIsForTheTeamLeadOfTheClientsUnit() {
+        assertThat(ClientAccessPolicy.readAudit(LEAD, enrolledWith("spec-1")).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.readAudit(CLINICIAN, enrolledWith("spec-1")).allowed()).isFalse();
+        assertThat(ClientAccessPolicy.readAudit(SPECIALIST, enrolledWith("spec-1")).allowed()).isFalse();
+    }
+}

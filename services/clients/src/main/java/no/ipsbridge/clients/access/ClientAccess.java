@@ -1,0 +1,108 @@
+package no.ipsbridge.clients.access;
+
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import no.ipsbridge.clients.client.Client;
+import no.ipsbridge.clients.client.ClientRepository;
+import no.ipsbridge.clients.consent.ConsentRepository;
+import no.ipsbridge.events.clients.ClientStatus;
+import no.ipsbridge.rest.ProblemException;
+import no.ipsbridge.security.AuditTrail;
+import no.ipsbridge.security.Caller;
+import no.ipsbridge.security.ClientAccessPolicy;
+import no.ipsbridge.security.ClientAccessPolicy.Decision;
+import no.ipsbridge.security.ClientAccessPolicy.Refusal;
+import no.ipsbridge.security.ClientFacts;
+import no.ipsbridge.security.CurrentCaller;
+
+/**
+ * The one door to a client's data in this service: loads the client, asks the access policy, and writes the audit
+ * row in the caller's transaction. A client the caller may not see answers 404, as if it did not exist, unless
+ * the caller does serve the client and only the client's consent stands between them (403, saying so).
+ */
+@ApplicationScoped
+public class ClientAccess {
+
+    private final ClientRepository clients;
+    private final ConsentRepository consents;
+    private final AuditTrail audit;
+    private final CurrentCaller currentCaller;
+
+    ClientAccess(ClientRepository clients, ConsentRepository consents, AuditTrail audit, CurrentCaller currentCaller) {
+        this.clients = clients;
+        this.consents = consents;
+        this.audit = audit;
+        this.currentCaller = currentCaller;
+    }
+
+    public Caller caller() {
+        return currentCaller.get();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Client toRead(UUID clientId, String action) {
+        return open(clientId, action, ClientAccessPolicy::read);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Client toChangePath(UUID clientId, String action) {
+        return open(clientId, action, ClientAccessPolicy::changePath);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Client toRecordConsent(UUID clientId, String action) {
+        return open(clientId, action, ClientAccessPolicy::recordConsent);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Client toReadAudit(UUID clientId) {
+        return open(clientId, "read-audit-trail", ClientAccessPolicy::readAudit);
+    }
+
+    /** Audits a read of a client the caller was already allowed to see (e.g. while listing). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean auditListed(Client client) {
+        Decision decision = ClientAccessPolicy.read(caller(), factsOf(client));
+        if (decision.allowed()) {
+            audit.record(caller(), "list-clients", client.id, decision.reason());
+        }
+        return decision.allowed();
+    }
+
+    /** Records a change the caller made to a client created in the same request (a referral). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void auditCreated(Client client, String action, String purpose) {
+        audit.record(caller(), action, client.id, purpose);
+    }
+
+    public ClientFacts factsOf(Client client) {
+        return new ClientFacts(client.healthTrust, client.navOffice, client.specialistId,
+                client.status == ClientStatus.REFERRED, consents.directionsInForce(client.id));
+    }
+
+    private Client open(UUID clientId, String action, BiFunction<Caller, ClientFacts, Decision> rule) {
+        Caller caller = caller();
+        Client client = clients.findById(clientId);
+        if (client == null) {
+            throw ProblemException.notFound("Client " + clientId);
+        }
+        ClientFacts facts = factsOf(client);
+        Decision decision = rule.apply(caller, facts);
+        if (!decision.allowed()) {
+            Decision read = ClientAccessPolicy.read(caller, facts);
+            if (decision.refusal() == Refusal.NO_CONSENT || read.refusal() == Refusal.NO_CONSENT) {
+                throw new ProblemException(403, "consent-required", "Consent required", read.reason());
+            }
+            if (!read.allowed()) {
+                throw ProblemException.notFound("Client " + clientId);
+            }
+            throw ProblemException.forbidden(decision.reason());
+        }
+        audit.record(caller, action, clientId, decision.reason());
+        return client;
+    }
+}

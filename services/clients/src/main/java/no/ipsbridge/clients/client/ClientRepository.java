@@ -1,0 +1,54 @@
+package no.ipsbridge.clients.client;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import no.ipsbridge.events.clients.ClientStatus;
+import no.ipsbridge.events.clients.ConsentDirection;
+import no.ipsbridge.security.Agency;
+import no.ipsbridge.security.Caller;
+import no.ipsbridge.security.Roles;
+
+@ApplicationScoped
+public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
+
+    public Optional<Client> findActiveByNationalId(String nationalId) {
+        return find("nationalId = ?1 and status <> ?2", nationalId, ClientStatus.DISCHARGED).firstResultOptional();
+    }
+
+    /**
+     * The clients a caller may list, in referral order after {@code afterSeq}. The same rules as
+     * {@link no.ipsbridge.security.ClientAccessPolicy#read}, as a query; the policy still checks every row.
+     */
+    public List<Client> visibleTo(Caller caller, ClientStatus status, long afterSeq, int limit) {
+        String scope;
+        if (caller.is(Roles.EMPLOYMENT_SPECIALIST)) {
+            scope = "(cl.specialistId = :subject or (cl.status = :referred and (cl.navOffice = :org or cl.healthTrust = :org)))";
+        } else if (caller.agency() == Agency.HEALTH && caller.isAny(Roles.CLINICIAN, Roles.CLINIC_SYSTEM, Roles.TEAM_LEAD)) {
+            scope = "cl.healthTrust = :org";
+        } else if (caller.agency() == Agency.NAV && caller.isAny(Roles.NAV_COUNSELLOR, Roles.TEAM_LEAD)) {
+            scope = "cl.navOffice = :org and exists (select 1 from Consent c where c.clientId = cl.id "
+                    + "and c.direction = :healthToNav and c.withdrawnAt is null)";
+        } else {
+            return List.of();
+        }
+        Parameters parameters = Parameters.with("org", caller.org()).and("after", afterSeq);
+        if (scope.contains(":subject")) {
+            parameters.and("subject", caller.subject()).and("referred", ClientStatus.REFERRED);
+        }
+        if (scope.contains(":healthToNav")) {
+            parameters.and("healthToNav", ConsentDirection.HEALTH_TO_NAV);
+        }
+        String query = "from Client cl where " + scope + " and cl.seq > :after";
+        if (status != null) {
+            query += " and cl.status = :status";
+            parameters.and("status", status);
+        }
+        return find(query + " order by cl.seq", parameters).page(0, limit).list();
+    }
+}

@@ -1,0 +1,94 @@
+package no.ipsbridge.clients.lifecycle;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import no.ipsbridge.clients.access.ClientAccess;
+import no.ipsbridge.clients.client.Client;
+import no.ipsbridge.clients.client.ClientView;
+import no.ipsbridge.events.clients.ClientDischarged;
+import no.ipsbridge.events.clients.ClientEnrolled;
+import no.ipsbridge.events.clients.ClientStatus;
+import no.ipsbridge.events.clients.ClientStatusChanged;
+import no.ipsbridge.outbox.Outbox;
+import no.ipsbridge.rest.ETags;
+import no.ipsbridge.rest.Idempotency.Outcome;
+import no.ipsbridge.rest.ProblemException;
+import no.ipsbridge.security.Caller;
+import no.ipsbridge.security.Roles;
+
+@ApplicationScoped
+public class LifecycleService {
+
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+    private static final EnumSet<ClientStatus> STATUS_COMMAND_TARGETS =
+            EnumSet.of(ClientStatus.JOB_SEARCH, ClientStatus.EMPLOYED, ClientStatus.FOLLOW_ALONG);
+
+    private final ClientAccess access;
+    private final Outbox outbox;
+
+    LifecycleService(ClientAccess access, Outbox outbox) {
+        this.access = access;
+        this.outbox = outbox;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome enrol(UUID clientId, String ifMatch, LifecycleRequests.Enrolment request) {
+        Client client = open(clientId, ifMatch, "enrol");
+        Caller caller = access.caller();
+        String specialist = request.specialistId();
+        if (caller.is(Roles.EMPLOYMENT_SPECIALIST) && (specialist == null || specialist.equals(caller.subject()))) {
+            specialist = caller.subject();
+        } else if (specialist == null) {
+            throw ProblemException.invalidField("specialistId", "name the employment specialist who takes the client");
+        } else if (!caller.is(Roles.TEAM_LEAD)) {
+            throw ProblemException.forbidden("a specialist enrols clients into their own caseload only");
+        }
+        LocalDate on = dayOf(request.enrolledOn());
+        client.enrol(on, specialist);
+        outbox.append(new ClientEnrolled(client.id, on, specialist));
+        return answer(client);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome changeStatus(UUID clientId, String ifMatch, LifecycleRequests.StatusChange request) {
+        if (!STATUS_COMMAND_TARGETS.contains(request.status())) {
+            throw ProblemException.invalidField("status", "must be JOB_SEARCH, EMPLOYED or FOLLOW_ALONG; "
+                    + "use POST /enrolment or /discharge for the others");
+        }
+        Client client = open(clientId, ifMatch, "change-status");
+        LocalDate on = dayOf(request.on());
+        ClientStatus from = client.moveTo(request.status(), on);
+        outbox.append(new ClientStatusChanged(client.id, from, client.status, on));
+        return answer(client);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome discharge(UUID clientId, String ifMatch, LifecycleRequests.Discharge request) {
+        Client client = open(clientId, ifMatch, "discharge");
+        LocalDate on = dayOf(request.on());
+        ClientStatus from = client.discharge(request.reason(), on);
+        outbox.append(new ClientDischarged(client.id, from, on, request.reason()));
+        return answer(client);
+    }
+
+    private Client open(UUID clientId, String ifMatch, String action) {
+        Client client = access.toChangePath(clientId, action);
+        ETags.check(ifMatch, client.version, false);
+        return client;
+    }
+
+    private static Outcome answer(Client client) {
+        client.persistAndFlush();
+        return new Outcome(200, null, ETags.of(client.version), ClientView.of(client));
+    }
+
+    private static LocalDate dayOf(LocalDate requested) {
+        return requested == null ? LocalDate.now(NORWAY) : requested;
+    }
+}

@@ -1,0 +1,95 @@
+package no.ipsbridge.clients.referral;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import no.ipsbridge.clients.access.ClientAccess;
+import no.ipsbridge.clients.careerprofile.CareerProfile;
+import no.ipsbridge.clients.client.Client;
+import no.ipsbridge.clients.client.ClientRepository;
+import no.ipsbridge.clients.client.ClientView;
+import no.ipsbridge.clients.client.NationalId;
+import no.ipsbridge.events.clients.ClientReferred;
+import no.ipsbridge.events.clients.ClientStatus;
+import no.ipsbridge.events.clients.IpsVariant;
+import no.ipsbridge.outbox.Outbox;
+import no.ipsbridge.rest.ETags;
+import no.ipsbridge.rest.Idempotency.Outcome;
+import no.ipsbridge.rest.Problem;
+import no.ipsbridge.rest.ProblemException;
+import no.ipsbridge.security.Caller;
+import no.ipsbridge.security.ClientAccessPolicy;
+
+@ApplicationScoped
+public class ReferralService {
+
+    static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+    private final ClientRepository clients;
+    private final ClientAccess access;
+    private final Outbox outbox;
+
+    ReferralService(ClientRepository clients, ClientAccess access, Outbox outbox) {
+        this.clients = clients;
+        this.access = access;
+        this.outbox = outbox;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome refer(ReferralRequest request) {
+        Caller caller = access.caller();
+        var decision = ClientAccessPolicy.refer(caller);
+        if (!decision.allowed()) {
+            throw ProblemException.forbidden(decision.reason());
+        }
+        String problem = NationalId.problemWith(request.nationalId());
+        if (problem != null) {
+            throw ProblemException.invalidField("nationalId", problem);
+        }
+        clients.findActiveByNationalId(request.nationalId()).ifPresent(existing -> {
+            throw new ProblemException(new Problem(Problem.TYPE_BASE + "already-referred", "Already in IPS", 409,
+                    "This person already has an active IPS record; see 'existing'", List.of(),
+                    "/api/clients/" + existing.id));
+        });
+
+        Client client = new Client();
+        client.id = UUID.randomUUID();
+        client.nationalId = request.nationalId();
+        client.givenName = request.givenName().strip();
+        client.familyName = request.familyName().strip();
+        client.phone = request.phone();
+        client.email = request.email();
+        client.healthTrust = caller.org();
+        client.navOffice = request.navOffice();
+        client.treatmentTeamId = request.treatmentTeamId();
+        client.variant = request.variant() == null ? IpsVariant.IPS : request.variant();
+        client.workingAtReferral = request.workingAtReferral();
+        client.referralNote = request.note();
+        client.referredAt = Instant.now();
+        client.referredBy = caller.subject();
+        client.referringAgency = caller.agency().name();
+        client.status = ClientStatus.REFERRED;
+        client.statusChangedOn = LocalDate.now(NORWAY);
+        try {
+            clients.persistAndFlush(client);
+        } catch (PersistenceException e) {
+            // A concurrent referral of the same person won the race to the unique index.
+            throw ProblemException.conflict("already-referred", "This person already has an active IPS record");
+        }
+        CareerProfile.emptyFor(client.id).persist();
+
+        access.auditCreated(client, "refer", decision.reason());
+        outbox.append(new ClientReferred(client.id, client.referredAt, client.referringAgency, client.healthTrust,
+                client.navOffice, client.treatmentTeamId, client.variant, client.workingAtReferral));
+        return new Outcome(201, URI.create("/api/clients/" + client.id), ETags.of(client.version),
+                ClientView.of(client));
+    }
+}

@@ -1,0 +1,144 @@
+package no.ipsbridge.clients;
+
+import static io.restassured.RestAssured.given;
+import static no.ipsbridge.clients.Api.as;
+import static no.ipsbridge.clients.Api.referral;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import no.ipsbridge.clients.client.Client;
+import no.ipsbridge.events.Topics;
+import no.ipsbridge.testing.IpsInfrastructureResource;
+import no.ipsbridge.testing.SharedInfrastructure;
+import no.ipsbridge.testing.TopicReader;
+
+@QuarkusTest
+@QuarkusTestResource(value = IpsInfrastructureResource.class, initArgs = {
+        @ResourceArg(name = "database", value = "clients"), @ResourceArg(name = "keycloak", value = "true") })
+class ReferralTest {
+
+    @Test
+    void aClinicianRefersAPersonAndTheReferralIsPublishedWithoutTheirIdentity() {
+        String nationalId = SyntheticNationalIds.next();
+        String id = as("clinician.bergen").body(referral(nationalId)).post("/api/referrals")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/clients/"))
+                .header("ETag", notNullValue())
+                .body("status", equalTo("REFERRED"))
+                .body("healthTrust", equalTo("helse-bergen"))
+                .body("nationalId", equalTo(nationalId))
+                .extract().path("id");
+
+        as("clinician.bergen").get("/api/clients/{id}", id).then().statusCode(200)
+                .body("givenName", equalTo("Test")).body("note", equalTo("Wants outdoor work"));
+
+        var record = TopicReader.await(Topics.CLIENTS, r -> id.equals(r.key()), 1, Duration.ofSeconds(30)).getFirst();
+        assertThat(TopicReader.header(record, "ce_type")).isEqualTo("no.ipsbridge.client.referred.v1");
+        assertThat(TopicReader.header(record, "ce_subject")).isEqualTo(id);
+        String data = new String(record.value());
+        assertThat(data).doesNotContain(nationalId, "Test", "Person", "outdoor");
+    }
+
+    @Test
+    void aClinicSystemRefersWithClientCredentials() {
+        Api.asClinicSystem().body(referral(SyntheticNationalIds.next())).post("/api/referrals")
+                .then().statusCode(201).body("healthTrust", equalTo("helse-bergen"));
+    }
+
+    @Test
+    void anInvalidNationalIdIsRefusedNamingTheFieldAndNothingIsWritten() {
+        long before = Client.count();
+        as("clinician.bergen").body(referral("13896199868")).post("/api/referrals")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://ipsbridge.no/problems/invalid-input"))
+                .body("errors.field", hasItem("nationalId"));
+        as("clinician.bergen").body(referral("1389619986")).post("/api/referrals")
+                .then().statusCode(400).body("errors.field", hasItem("nationalId"));
+        assertThat(Client.count()).isEqualTo(before);
+    }
+
+    @Test
+    void missingAndMalformedFieldsAreNamed() {
+        Map<String, Object> body = new HashMap<>(referral(SyntheticNationalIds.next()));
+        body.remove("givenName");
+        body.put("email", "not-an-address");
+        as("clinician.bergen").body(body).post("/api/referrals").then().statusCode(400)
+                .body("errors.field", hasItem("givenName")).body("errors.field", hasItem("email"));
+
+        Map<String, Object> wrongType = new HashMap<>(referral(SyntheticNationalIds.next()));
+        wrongType.put("variant", "SOMETHING_ELSE");
+        as("clinician.bergen").body(wrongType).post("/api/referrals").then().statusCode(400)
+                .body("errors.field", hasItem("variant"));
+
+        as("clinician.bergen").body("{not json").post("/api/referrals").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aPersonWhoIsAlreadyActiveGets409WithALinkToTheirRecord() {
+        String nationalId = SyntheticNationalIds.next();
+        String first = as("clinician.bergen").body(referral(nationalId)).post("/api/referrals")
+                .then().statusCode(201).extract().path("id");
+        as("clinician.bergen").body(referral(nationalId)).post("/api/referrals")
+                .then().statusCode(409)
+                .body("type", equalTo("https://ipsbridge.no/problems/already-referred"))
+                .body("existing", equalTo("/api/clients/" + first));
+    }
+
+    @Test
+    void aRetriedReferralWithTheSameKeyAnswersTheSameAndPublishesOnce() {
+        Map<String, Object> body = referral(SyntheticNationalIds.next());
+        String key = UUID.randomUUID().toString();
+        String id = as("clinician.bergen").header("Idempotency-Key", key).body(body).post("/api/referrals")
+                .then().statusCode(201).extract().path("id");
+        as("clinician.bergen").header("Idempotency-Key", key).body(body).post("/api/referrals")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
+
+        as("clinician.bergen").header("Idempotency-Key", key).body(referral(SyntheticNationalIds.next()))
+                .post("/api/referrals").then().statusCode(422)
+                .body("type", equalTo("https://ipsbridge.no/problems/idempotency-key-reused"));
+
+        // A later event for the same client proves the relay got past any second referral of it.
+        Api.as("specialist.bergen").body(Map.of()).post("/api/clients/{id}/enrolment", id).then().statusCode(200);
+        var events = TopicReader.await(Topics.CLIENTS, r -> id.equals(r.key()), 2, Duration.ofSeconds(30));
+        assertThat(events).extracting(r -> TopicReader.header(r, "ce_type"))
+                .containsExactly("no.ipsbridge.client.referred.v1", "no.ipsbridge.client.enrolled.v1");
+    }
+
+    @Test
+    void onlyHealthTrustsRefer() {
+        as("counsellor.bergen").body(referral(SyntheticNationalIds.next())).post("/api/referrals")
+                .then().statusCode(403).contentType("application/problem+json");
+        as("specialist.bergen").body(referral(SyntheticNationalIds.next())).post("/api/referrals")
+                .then().statusCode(403);
+        given().contentType("application/json").body(referral(SyntheticNationalIds.next())).post("/api/referrals")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void referralsAreAcceptedWhileKafkaIsDownAndPublishedWhenItReturns() {
+        SharedInfrastructure.kafka().close();
+        String id;
+        try {
+            id = as("clinician.bergen").body(referral(SyntheticNationalIds.next())).post("/api/referrals")
+                    .then().statusCode(201).extract().path("id");
+        } finally {
+            SharedInfrastructure.kafka().start();
+        }
+        TopicReader.await(Topics.CLIENTS, r -> id.equals(r.key()), 1, Duration.ofSeconds(60));
+    }
+}
