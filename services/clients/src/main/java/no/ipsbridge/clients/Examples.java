@@ -5,7 +5,7 @@ public final class Examples {
 
     public static final String REFERRAL = """
             {
-              "nationalId": "13896199867",
+              "nationalId": "12858810181",
               "givenName": "Kari",
               "familyName": "Nordmann",
               "phone": "+47 400 00 000",
@@ -21,7 +21,7 @@ public final class Examples {
               "version": 0,
               "status": "REFERRED",
               "statusChangedOn": "2026-11-23",
-              "nationalId": "13896199867",
+              "nationalId": "12858810181",
               "givenName": "Kari",
               "familyName": "Nordmann",
               "phone": "+47 400 00 000",

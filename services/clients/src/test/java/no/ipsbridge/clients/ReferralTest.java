@@ -61,7 +61,7 @@ class ReferralTest {
     @Test
     void anInvalidNationalIdIsRefusedNamingTheFieldAndNothingIsWritten() {
         long before = Client.count();
-        as("clinician.bergen").body(referral("13896199868")).post("/api/referrals")
+        as("clinician.bergen").body(referral("12858810182")).post("/api/referrals")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://ipsbridge.no/problems/invalid-input"))

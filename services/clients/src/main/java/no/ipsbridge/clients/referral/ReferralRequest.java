@@ -19,7 +19,7 @@ import no.ipsbridge.events.clients.IpsVariant;
 @Schema(name = "Referral", description = "Refer a person to IPS. Anyone who wants a job may be referred.")
 public record ReferralRequest(
         @Schema(description = "Fødselsnummer or D-nummer (11 digits, checked with both mod-11 check digits)",
-                example = "13896199867", required = true) @NotNull String nationalId,
+                example = "12858810181", required = true) @NotNull String nationalId,
         @Schema(example = "Kari", required = true) @NotBlank @Size(max = 100) String givenName,
         @Schema(example = "Nordmann", required = true) @NotBlank @Size(max = 100) String familyName,
         @Schema(example = "+47 400 00 000") @Size(max = 30) @Pattern(regexp = "[+0-9 ()-]*",
