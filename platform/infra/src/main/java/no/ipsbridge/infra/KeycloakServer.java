@@ -95,26 +95,21 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    private static synchronized Path unpack() {
+    private static Path unpack() {
         Path target = Workspace.distributionsDir().resolve("keycloak-" + Distributions.keycloakVersion());
-        if (Files.exists(target.resolve("bin/kc.sh"))) {
-            return target;
-        }
-        Path partial = Workspace.temporaryDirectory(target.getParent(), "unpacking-keycloak");
-        try (ZipFile zip = new ZipFile(Distributions.keycloakZip().toFile())) {
-            for (ZipEntry entry : zip.stream().toList()) {
-                // The zip holds one top-level folder, keycloak-<version>/; drop it.
-                String name = entry.getName().substring(entry.getName().indexOf('/') + 1);
-                if (name.isEmpty()) {
-                    continue;
-                }
-                Path out = partial.resolve(name).normalize();
-                if (!out.startsWith(partial)) {
-                    throw new IllegalStateException("Archive entry outside its directory: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(out);
-                } else {
+        return Workspace.unpackOnce(target, "bin/kc.sh", dir -> {
+            try (ZipFile zip = new ZipFile(Distributions.keycloakZip().toFile())) {
+                for (ZipEntry entry : zip.stream().toList()) {
+                    // The zip holds one top-level folder, keycloak-<version>/; drop it.
+                    String name = entry.getName().substring(entry.getName().indexOf('/') + 1);
+                    if (name.isEmpty()) {
+                        continue;
+                    }
+                    Path out = Workspace.entryPath(dir, name);
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(out);
+                        continue;
+                    }
                     Files.createDirectories(out.getParent());
                     try (var in = zip.getInputStream(entry)) {
                         Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
@@ -124,15 +119,6 @@ public final class KeycloakServer implements AutoCloseable {
                     }
                 }
             }
-            try {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException alreadyThere) {
-                Workspace.deleteRecursively(partial);
-            }
-            return target;
-        } catch (IOException e) {
-            Workspace.deleteRecursively(partial);
-            throw new UncheckedIOException("Could not unpack Keycloak", e);
-        }
+        });
     }
 }

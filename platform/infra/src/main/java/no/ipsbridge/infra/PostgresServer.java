@@ -2,7 +2,6 @@ package no.ipsbridge.infra;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -134,46 +133,31 @@ public final class PostgresServer implements AutoCloseable {
         return wrapped;
     }
 
-    private static synchronized Path unpackBinaries() {
+    private static Path unpackBinaries() {
         Path target = Workspace.distributionsDir().resolve("postgres-" + Distributions.postgresVersion());
-        if (Files.exists(target.resolve("bin/postgres"))) {
-            return target;
-        }
-        Path partial = Workspace.temporaryDirectory(target.getParent(), "unpacking-postgres");
-        try (ZipFile jar = new ZipFile(Distributions.postgresBinariesJar().toFile())) {
-            var entry = jar.stream().filter(e -> e.getName().endsWith(".txz")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No .txz in " + Distributions.postgresBinariesJar()));
-            try (InputStream raw = jar.getInputStream(entry);
-                    TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(raw))) {
-                for (TarArchiveEntry file = tar.getNextEntry(); file != null; file = tar.getNextEntry()) {
-                    Path out = partial.resolve(file.getName()).normalize();
-                    if (!out.startsWith(partial)) {
-                        throw new IllegalStateException("Archive entry outside its directory: " + file.getName());
-                    }
-                    if (file.isDirectory()) {
-                        Files.createDirectories(out);
-                    } else if (file.isSymbolicLink()) {
-                        Files.createDirectories(out.getParent());
-                        Files.createSymbolicLink(out, Path.of(file.getLinkName()));
-                    } else {
-                        Files.createDirectories(out.getParent());
-                        Files.copy(tar, out, StandardCopyOption.REPLACE_EXISTING);
-                        if ((file.getMode() & 0100) != 0) {
-                            Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return Workspace.unpackOnce(target, "bin/postgres", dir -> {
+            try (ZipFile jar = new ZipFile(Distributions.postgresBinariesJar().toFile())) {
+                var entry = jar.stream().filter(e -> e.getName().endsWith(".txz")).findFirst().orElseThrow(
+                        () -> new IllegalStateException("No .txz in " + Distributions.postgresBinariesJar()));
+                try (InputStream raw = jar.getInputStream(entry);
+                        TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(raw))) {
+                    for (TarArchiveEntry file = tar.getNextEntry(); file != null; file = tar.getNextEntry()) {
+                        Path out = Workspace.entryPath(dir, file.getName());
+                        if (file.isDirectory()) {
+                            Files.createDirectories(out);
+                        } else if (file.isSymbolicLink()) {
+                            Files.createDirectories(out.getParent());
+                            Files.createSymbolicLink(out, Path.of(file.getLinkName()));
+                        } else {
+                            Files.createDirectories(out.getParent());
+                            Files.copy(tar, out, StandardCopyOption.REPLACE_EXISTING);
+                            if ((file.getMode() & 0100) != 0) {
+                                Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
+                            }
                         }
                     }
                 }
             }
-            try {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException alreadyThere) {
-                // Another JVM unpacked the same version first; its copy is as good as ours.
-                Workspace.deleteRecursively(partial);
-            }
-            return target;
-        } catch (IOException e) {
-            Workspace.deleteRecursively(partial);
-            throw new UncheckedIOException("Could not unpack the PostgreSQL binaries", e);
-        }
+        });
     }
 }

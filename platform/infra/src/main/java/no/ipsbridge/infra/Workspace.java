@@ -57,6 +57,45 @@ public final class Workspace {
         }
     }
 
+    /** Writes the contents of a distribution into an empty directory. */
+    @FunctionalInterface
+    public interface Unpacker {
+        void unpackInto(Path dir) throws IOException;
+    }
+
+    /**
+     * Unpacks a distribution once per clone: into a fresh directory beside {@code target}, renamed into place when
+     * complete, so a JVM never sees half of it and two JVMs unpacking at once both end with a whole copy.
+     */
+    public static synchronized Path unpackOnce(Path target, String marker, Unpacker unpacker) {
+        if (Files.exists(target.resolve(marker))) {
+            return target;
+        }
+        Path partial = temporaryDirectory(createDirectories(target.getParent()), "unpacking-");
+        try {
+            unpacker.unpackInto(partial);
+            try {
+                Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException alreadyThere) {
+                // Another JVM unpacked the same version first; its copy is as good as ours.
+                deleteRecursively(partial);
+            }
+            return target;
+        } catch (IOException e) {
+            deleteRecursively(partial);
+            throw new UncheckedIOException("Could not unpack " + target.getFileName(), e);
+        }
+    }
+
+    /** The path of an archive entry inside {@code dir}, refusing entries that would land outside it. */
+    public static Path entryPath(Path dir, String entryName) {
+        Path out = dir.resolve(entryName).normalize();
+        if (!out.startsWith(dir)) {
+            throw new IllegalStateException("Archive entry outside its directory: " + entryName);
+        }
+        return out;
+    }
+
     /** Moves a log aside so readiness checks read only what the new start writes. */
     public static void rotate(Path log) {
         try {

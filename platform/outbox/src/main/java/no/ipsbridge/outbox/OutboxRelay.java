@@ -63,7 +63,8 @@ public class OutboxRelay {
     private KafkaProducer<String, byte[]> producer;
     private Thread worker;
     private volatile boolean running;
-    private volatile String lastFailure;
+    /** The latest failure, so that a long outage logs once per kind of failure, not once per retry. */
+    private String lastFailure;
 
     OutboxRelay(AgroalDataSource dataSource, RelaySignal signal, TopicProvisioner topics, MeterRegistry meters,
             OutboxRelayConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
@@ -103,11 +104,6 @@ public class OutboxRelay {
             }
             producer.close(Duration.ofSeconds(5));
         }
-    }
-
-    /** Why the latest attempt to publish failed, or null when it succeeded (for the health check). */
-    public String lastFailure() {
-        return lastFailure;
     }
 
     private void run() {
