@@ -10,6 +10,11 @@ import no.ipsbridge.events.clients.ClientReferred;
 import no.ipsbridge.events.clients.ClientStatusChanged;
 import no.ipsbridge.events.clients.ConsentGiven;
 import no.ipsbridge.events.clients.ConsentWithdrawn;
+import no.ipsbridge.events.specialists.ActivityLogged;
+import no.ipsbridge.events.specialists.ClientAssigned;
+import no.ipsbridge.events.specialists.ClientReassigned;
+import no.ipsbridge.events.specialists.ClientReleased;
+import no.ipsbridge.events.specialists.SpecialistRegistered;
 
 /**
  * Every event type IPS Bridge publishes. A change that would break a consumer is a new type with the next
@@ -24,7 +29,14 @@ public enum EventType {
     CLIENT_CONSENT_WITHDRAWN("no.ipsbridge.client.consent-withdrawn.v1", Topics.CLIENTS, ConsentWithdrawn.class),
     CLIENT_CAREER_PROFILE_UPDATED("no.ipsbridge.client.career-profile-updated.v1", Topics.CLIENTS,
             CareerProfileUpdated.class),
-    CLIENT_DISCHARGED("no.ipsbridge.client.discharged.v1", Topics.CLIENTS, ClientDischarged.class);
+    CLIENT_DISCHARGED("no.ipsbridge.client.discharged.v1", Topics.CLIENTS, ClientDischarged.class),
+
+    SPECIALIST_REGISTERED("no.ipsbridge.specialist.registered.v1", Topics.SPECIALISTS, SpecialistRegistered.class),
+    CLIENT_ASSIGNED("no.ipsbridge.caseload.client-assigned.v1", Topics.SPECIALISTS, ClientAssigned.class),
+    CLIENT_REASSIGNED("no.ipsbridge.caseload.client-reassigned.v1", Topics.SPECIALISTS, ClientReassigned.class),
+    CLIENT_RELEASED("no.ipsbridge.caseload.client-released.v1", Topics.SPECIALISTS, ClientReleased.class),
+    SPECIALIST_ACTIVITY_LOGGED("no.ipsbridge.specialist.activity-logged.v1", Topics.SPECIALISTS,
+            ActivityLogged.class);
 
     private final String ceType;
     private final String topic;

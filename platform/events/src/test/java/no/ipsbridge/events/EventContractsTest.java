@@ -2,6 +2,7 @@ package no.ipsbridge.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -25,10 +26,18 @@ import no.ipsbridge.events.clients.ConsentWithdrawn;
 import no.ipsbridge.events.clients.DischargeReason;
 import no.ipsbridge.events.clients.DisclosurePreference;
 import no.ipsbridge.events.clients.IpsVariant;
+import no.ipsbridge.events.specialists.ActivityKind;
+import no.ipsbridge.events.specialists.ActivityLogged;
+import no.ipsbridge.events.specialists.ClientAssigned;
+import no.ipsbridge.events.specialists.ClientReassigned;
+import no.ipsbridge.events.specialists.ClientReleased;
+import no.ipsbridge.events.specialists.ReleaseReason;
+import no.ipsbridge.events.specialists.SpecialistRegistered;
 
 class EventContractsTest {
 
     private static final UUID CLIENT = UUID.fromString("0b9f4a8e-6d3c-4c62-9a51-1f0c2b7e9d41");
+    private static final String SPECIALIST = "5f0c1a2e-0001-4c3a-9a10-000000000001";
 
     /** One instance of every event type, filled the way the services fill them. */
     static List<DomainEvent> oneOfEach() {
@@ -41,7 +50,12 @@ class EventContractsTest {
                 new ConsentGiven(CLIENT, UUID.randomUUID(), ConsentDirection.HEALTH_TO_NAV, now),
                 new ConsentWithdrawn(CLIENT, UUID.randomUUID(), ConsentDirection.HEALTH_TO_NAV, now),
                 new CareerProfileUpdated(CLIENT, 20, List.of("5223", "7115"), false, DisclosurePreference.PARTIAL),
-                new ClientDischarged(CLIENT, ClientStatus.FOLLOW_ALONG, today, DischargeReason.WORKING_WITHOUT_SUPPORT));
+                new ClientDischarged(CLIENT, ClientStatus.FOLLOW_ALONG, today, DischargeReason.WORKING_WITHOUT_SUPPORT),
+                new SpecialistRegistered(SPECIALIST, "NAV", "nav-bergen", new BigDecimal("0.8"), today),
+                new ClientAssigned(CLIENT, SPECIALIST, today, 12, false),
+                new ClientReassigned(CLIENT, SPECIALIST, "5f0c1a2e-0007-4c3a-9a10-000000000007", today, true),
+                new ClientReleased(CLIENT, SPECIALIST, today, ReleaseReason.DISCHARGED),
+                new ActivityLogged(UUID.randomUUID(), SPECIALIST, today, ActivityKind.COMMUNITY, 90, List.of(CLIENT)));
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -171,7 +170,8 @@ public class InboxConsumers {
                 ProducerRecord<String, byte[]> copy = new ProducerRecord<>(deadLetterTopic, null, record.key(),
                         record.value(), record.headers());
                 copy.headers().add(REASON_HEADER, shortReason.getBytes(StandardCharsets.UTF_8));
-                copy.headers().add("ips_dlt_consumer", handler.name().getBytes(StandardCharsets.UTF_8));
+                // The consumer group names the service as well as the handler, which is what an operator needs.
+                copy.headers().add("ips_dlt_consumer", groupId(handler).getBytes(StandardCharsets.UTF_8));
                 copy.headers().add("ips_dlt_source", (record.topic() + "/" + record.partition() + "/"
                         + record.offset()).getBytes(StandardCharsets.UTF_8));
                 deadLetters.send(copy).get(30, TimeUnit.SECONDS);
@@ -222,8 +222,8 @@ public class InboxConsumers {
     private Properties consumerConfig(EventHandler handler) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupPrefix() + "." + handler.name());
-        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, config.groupPrefix() + "." + handler.name());
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, groupId(handler));
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId(handler));
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -243,10 +243,7 @@ public class InboxConsumers {
         return properties;
     }
 
-    /** For tests and health: the consumer groups this service runs. */
-    public Map<String, List<String>> subscriptions() {
-        Map<String, List<String>> result = new HashMap<>();
-        loops.forEach(loop -> result.put(config.groupPrefix() + "." + loop.handler.name(), loop.handler.topics()));
-        return result;
+    private String groupId(EventHandler handler) {
+        return config.groupPrefix() + "." + handler.name();
     }
 }

@@ -8,17 +8,12 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -26,6 +21,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import no.ipsbridge.events.Topics;
 import no.ipsbridge.events.clients.IpsVariant;
+import no.ipsbridge.testing.EventPublisher;
 import no.ipsbridge.testing.IpsInfrastructureResource;
 import no.ipsbridge.testing.SharedInfrastructure;
 import no.ipsbridge.testing.TopicReader;
@@ -89,7 +85,7 @@ class OutboxTest {
         ConsumerRecord<String, byte[]> published = TopicReader.await(Topics.CLIENTS,
                 r -> client.toString().equals(r.key()), 1, PATIENCE).getFirst();
 
-        send(new ProducerRecord<>(Topics.CLIENTS, null, published.key(), published.value(), published.headers()));
+        EventPublisher.send(new ProducerRecord<>(Topics.CLIENTS, null, published.key(), published.value(), published.headers()));
         TopicReader.await(Topics.CLIENTS, r -> client.toString().equals(r.key()), 2, PATIENCE);
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(
@@ -105,7 +101,7 @@ class OutboxTest {
     @Test
     void poisonGoesToTheDeadLetterTopicWithItsReasonAndThePartitionMovesOn() {
         String key = UUID.randomUUID().toString();
-        send(new ProducerRecord<>(Topics.CLIENTS, key, "not a cloud event".getBytes(StandardCharsets.UTF_8)));
+        EventPublisher.send(new ProducerRecord<>(Topics.CLIENTS, key, "not a cloud event".getBytes(StandardCharsets.UTF_8)));
         UUID rejected = UUID.randomUUID();
         writes.refer(rejected, IpsVariant.IPS_UNG);
         UUID accepted = UUID.randomUUID();
@@ -128,16 +124,5 @@ class OutboxTest {
         return metrics.lines().filter(line -> line.startsWith("ips_outbox_pending "))
                 .mapToLong(line -> (long) Double.parseDouble(line.substring(line.indexOf(' ') + 1)))
                 .findFirst().orElse(-1);
-    }
-
-    private static void send(ProducerRecord<String, byte[]> record) {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafka().bootstrapServers());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new ByteArraySerializer())) {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -5,6 +5,7 @@ import static no.ipsbridge.clients.Api.moveTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
@@ -43,8 +44,9 @@ class PublishedEventsTest {
         as("specialist.bergen").body(Map.of("reason", "MOVED")).post("/api/clients/{id}/discharge", client)
                 .then().statusCode(200);
 
+        long clientEventTypes = Arrays.stream(EventType.values()).filter(t -> t.topic().equals(Topics.CLIENTS)).count();
         var events = TopicReader.await(Topics.CLIENTS, r -> client.toString().equals(r.key()),
-                EventType.values().length, Duration.ofSeconds(30));
+                (int) clientEventTypes, Duration.ofSeconds(30));
         assertThat(events).extracting(r -> TopicReader.header(r, "ce_type")).containsExactly(
                 "no.ipsbridge.client.referred.v1", "no.ipsbridge.client.enrolled.v1",
                 "no.ipsbridge.client.consent-given.v1", "no.ipsbridge.client.consent-withdrawn.v1",

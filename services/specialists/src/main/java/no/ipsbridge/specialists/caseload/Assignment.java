@@ -1,0 +1,44 @@
+package no.ipsbridge.specialists.caseload;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.ipsbridge.events.specialists.ReleaseReason;
+
+/** A client on a specialist's caseload, from assignment to release; kept afterwards as history. */
+@Entity
+public class Assignment extends PanacheEntityBase {
+
+    /** The IPS Fidelity Scale's limit: a full-time specialist serves at most 20 clients. */
+    public static final int CASELOAD_LIMIT = 20;
+
+    @Id
+    public UUID id;
+    public UUID clientId;
+    public String specialistId;
+    public LocalDate assignedOn;
+    public LocalDate releasedOn;
+    @Enumerated(EnumType.STRING)
+    public ReleaseReason releaseReason;
+    public String overrideReason;
+    public String overrideBy;
+
+    public static Assignment activeFor(UUID clientId) {
+        return find("clientId = ?1 and releasedOn is null", clientId).firstResult();
+    }
+
+    public static List<Assignment> activeOf(String specialistId) {
+        return list("specialistId = ?1 and releasedOn is null order by assignedOn, clientId", specialistId);
+    }
+
+    public static long activeCount(String specialistId) {
+        return count("specialistId = ?1 and releasedOn is null", specialistId);
+    }
+}

@@ -1,0 +1,175 @@
+package no.ipsbridge.specialists.caseload;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import no.ipsbridge.events.clients.ClientStatus;
+import no.ipsbridge.rest.Idempotency;
+import no.ipsbridge.rest.Idempotency.Outcome;
+import no.ipsbridge.rest.Problem;
+import no.ipsbridge.rest.ProblemException;
+import no.ipsbridge.security.AuditTrail;
+import no.ipsbridge.security.Caller;
+import no.ipsbridge.security.ClientAccessPolicy;
+import no.ipsbridge.security.CurrentCaller;
+import no.ipsbridge.security.Roles;
+import no.ipsbridge.specialists.Examples;
+import no.ipsbridge.specialists.clients.KnownClient;
+import no.ipsbridge.specialists.roster.Specialist;
+
+@Path("/api/specialists/{specialistId}/caseload")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Caseload", description = "Which clients each specialist serves; at most 20 (IPS Fidelity Scale)")
+@APIResponse(responseCode = "404", description = "No such specialist or client, or not one you may see",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CaseloadResource {
+
+    @Schema(name = "Assignment", description = "Put an enrolled client on the caseload")
+    public record AssignRequest(
+            @Schema(required = true) @NotNull UUID clientId,
+            @Schema(description = "Team leads only: why the caseload may exceed 20") @Size(max = 1000)
+            String overrideReason) {
+    }
+
+    @Schema(name = "Reassignment", description = "Move the client to another specialist's caseload")
+    public record ReassignRequest(
+            @Schema(required = true) @NotBlank @Size(max = 64) String toSpecialistId,
+            @Schema(description = "Why the new caseload may exceed 20") @Size(max = 1000) String overrideReason) {
+    }
+
+    @Schema(name = "CaseloadEntry")
+    public record Entry(UUID clientId, String specialistId, ClientStatus status, LocalDate assignedOn,
+            boolean overLimit) {
+
+        static Entry of(Assignment assignment, KnownClient client) {
+            return new Entry(assignment.clientId, assignment.specialistId, client.status, assignment.assignedOn,
+                    assignment.overrideReason != null);
+        }
+    }
+
+    private final Caseloads caseloads;
+    private final CurrentCaller currentCaller;
+    private final Idempotency idempotency;
+    private final AuditTrail audit;
+
+    CaseloadResource(Caseloads caseloads, CurrentCaller currentCaller, Idempotency idempotency, AuditTrail audit) {
+        this.caseloads = caseloads;
+        this.currentCaller = currentCaller;
+        this.idempotency = idempotency;
+        this.audit = audit;
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "A specialist's caseload", description = """
+            The specialist sees their own; team leads of the specialist's unit or health trust see it too; a NAV
+            counsellor or clinician sees the entries of clients they may see. Audited per client.""")
+    @APIResponse(responseCode = "200", description = "The clients on the caseload now")
+    @APIResponse(responseCode = "403", description = "Another specialist's caseload",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<Entry> list(@PathParam("specialistId") String specialistId) {
+        Caller caller = currentCaller.get();
+        Specialist specialist = Specialist.findById(specialistId);
+        if (specialist == null) {
+            throw ProblemException.notFound("Specialist " + specialistId);
+        }
+        boolean whole = caller.subject().equals(specialistId) || specialist.isManagedBy(caller);
+        if (!whole && caller.is(Roles.EMPLOYMENT_SPECIALIST)) {
+            throw ProblemException.forbidden("a specialist sees their own caseload only");
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Assignment assignment : Assignment.activeOf(specialistId)) {
+            KnownClient client = KnownClient.findById(assignment.clientId);
+            if (whole || ClientAccessPolicy.read(caller, client.facts(specialistId)).allowed()) {
+                audit.record(caller, "read-caseload", client.clientId, "caseload of " + specialistId);
+                entries.add(Entry.of(assignment, client));
+            }
+        }
+        return entries;
+    }
+
+    @POST
+    @Transactional
+    @Operation(summary = "Put an enrolled client on the caseload", description = """
+            The 21st client is refused with 409 `caseload-limit` unless a team lead gives an overrideReason, which is
+            recorded. Publishes no.ipsbridge.caseload.client-assigned.v1.""")
+    @APIResponse(responseCode = "201", description = "Assigned",
+            content = @Content(schema = @Schema(implementation = Entry.class)))
+    @APIResponse(responseCode = "409", description = "Caseload full, client already on a caseload, or not enrolled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No enrolled client with this id that you serve",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response assign(@PathParam("specialistId") String specialistId,
+            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @RequestBody(content = @Content(examples = {
+                    @ExampleObject(name = "assign", value = Examples.ASSIGNMENT),
+                    @ExampleObject(name = "over the limit (team lead)", value = Examples.ASSIGNMENT_OVER_LIMIT) }))
+            @Valid @NotNull AssignRequest request) {
+        return idempotency.execute(key, currentCaller.get().subject(), List.of(specialistId, request), () -> {
+            Assignment assignment = caseloads.assign(specialistId, request.clientId(), request.overrideReason());
+            return new Outcome(201, URI.create("/api/specialists/" + specialistId + "/caseload/"
+                    + request.clientId()), null, Entry.of(assignment, KnownClient.findById(request.clientId())));
+        });
+    }
+
+    @POST
+    @Path("/{clientId}/reassignment")
+    @Transactional
+    @Operation(summary = "Move a client to another specialist", description = """
+            Team leads only. Publishes no.ipsbridge.caseload.client-reassigned.v1.""")
+    @APIResponse(responseCode = "200", description = "Reassigned; the new entry",
+            content = @Content(schema = @Schema(implementation = Entry.class)))
+    public Response reassign(@PathParam("specialistId") String specialistId, @PathParam("clientId") UUID clientId,
+            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "reassign", value = Examples.REASSIGNMENT)))
+            @Valid @NotNull ReassignRequest request) {
+        return idempotency.execute(key, currentCaller.get().subject(), List.of(specialistId, clientId, request), () -> {
+            Assignment assignment = caseloads.reassign(specialistId, clientId, request.toSpecialistId(),
+                    request.overrideReason());
+            return new Outcome(200, null, null, Entry.of(assignment, KnownClient.findById(clientId)));
+        });
+    }
+
+    @POST
+    @Path("/{clientId}/release")
+    @Transactional
+    @Operation(summary = "Take a client off the caseload", description = """
+            By the specialist or a team lead. Discharge in the clients service releases the client by itself.
+            Publishes no.ipsbridge.caseload.client-released.v1.""")
+    @APIResponse(responseCode = "204", description = "Released")
+    public Response release(@PathParam("specialistId") String specialistId, @PathParam("clientId") UUID clientId,
+            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key) {
+        return idempotency.execute(key, currentCaller.get().subject(), List.of(specialistId, clientId), () -> {
+            caseloads.release(specialistId, clientId);
+            return new Outcome(204, null, null, null);
+        });
+    }
+}

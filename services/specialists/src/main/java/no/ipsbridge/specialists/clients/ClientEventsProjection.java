@@ -1,0 +1,110 @@
+package no.ipsbridge.specialists.clients;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.cloudevents.CloudEvent;
+import no.ipsbridge.events.CloudEventMapping;
+import no.ipsbridge.events.DomainEvent;
+import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.clients.ClientDischarged;
+import no.ipsbridge.events.clients.ClientEnrolled;
+import no.ipsbridge.events.clients.ClientReferred;
+import no.ipsbridge.events.clients.ClientStatus;
+import no.ipsbridge.events.clients.ClientStatusChanged;
+import no.ipsbridge.events.clients.ConsentDirection;
+import no.ipsbridge.events.clients.ConsentGiven;
+import no.ipsbridge.events.clients.ConsentWithdrawn;
+import no.ipsbridge.outbox.EventHandler;
+import no.ipsbridge.outbox.RejectedEventException;
+import no.ipsbridge.specialists.caseload.Caseloads;
+
+/**
+ * Keeps {@link KnownClient} in step with the clients service, and releases a discharged client from their
+ * specialist's caseload. Runs once per event (the inbox), in the order of each client's events.
+ */
+@ApplicationScoped
+public class ClientEventsProjection implements EventHandler {
+
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+    private final Caseloads caseloads;
+
+    ClientEventsProjection(Caseloads caseloads) {
+        this.caseloads = caseloads;
+    }
+
+    @Override
+    public String name() {
+        return "client-projection";
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of(Topics.CLIENTS);
+    }
+
+    @Override
+    public void handle(CloudEvent cloudEvent) {
+        DomainEvent event = CloudEventMapping.payload(cloudEvent);
+        if (event instanceof ClientReferred referred) {
+            KnownClient client = KnownClient.findById(referred.clientId());
+            if (client == null) {
+                client = new KnownClient();
+                client.clientId = referred.clientId();
+            }
+            client.status = ClientStatus.REFERRED;
+            client.healthTrust = referred.healthTrust();
+            client.navOffice = referred.navOffice();
+            client.statusChangedOn = LocalDate.ofInstant(referred.referredAt(), NORWAY);
+            client.persist();
+            return;
+        }
+        KnownClient client = KnownClient.findById(java.util.UUID.fromString(cloudEvent.getSubject()));
+        if (client == null) {
+            // Every client's history starts with its referral on the same partition; without it this is not ours.
+            throw new RejectedEventException("event for a client whose referral was never seen");
+        }
+        switch (event) {
+            case ClientEnrolled enrolled -> {
+                client.status = ClientStatus.ENROLLED;
+                client.enrolledOn = enrolled.enrolledOn();
+                client.enrolledBy = enrolled.specialistId();
+                client.statusChangedOn = enrolled.enrolledOn();
+            }
+            case ClientStatusChanged changed -> {
+                client.status = changed.to();
+                client.statusChangedOn = changed.changedOn();
+                if (changed.to() == ClientStatus.EMPLOYED && changed.from() == ClientStatus.JOB_SEARCH) {
+                    client.employedSince = changed.changedOn();
+                    client.jobLostOn = null;
+                }
+                if (changed.to() == ClientStatus.JOB_SEARCH && changed.from() != ClientStatus.ENROLLED) {
+                    client.jobLostOn = changed.changedOn();
+                    client.employedSince = null;
+                }
+            }
+            case ConsentGiven given -> setConsent(client, given.direction(), true);
+            case ConsentWithdrawn withdrawn -> setConsent(client, withdrawn.direction(), false);
+            case ClientDischarged discharged -> {
+                client.status = ClientStatus.DISCHARGED;
+                client.statusChangedOn = discharged.dischargedOn();
+                caseloads.releaseOnDischarge(client.clientId, discharged.dischargedOn());
+            }
+            default -> {
+                // Career profile updates and later event types carry nothing this service keeps.
+            }
+        }
+    }
+
+    private static void setConsent(KnownClient client, ConsentDirection direction, boolean inForce) {
+        if (direction == ConsentDirection.HEALTH_TO_NAV) {
+            client.consentHealthToNav = inForce;
+        } else {
+            client.consentNavToHealth = inForce;
+        }
+    }
+}

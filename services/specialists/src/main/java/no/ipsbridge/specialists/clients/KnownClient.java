@@ -1,0 +1,47 @@
+package no.ipsbridge.specialists.clients;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.ipsbridge.events.clients.ClientStatus;
+import no.ipsbridge.security.ClientFacts;
+import no.ipsbridge.security.CrossAgencyConsent;
+
+/** A client as this service knows them from ips.clients.v1: ids and facts, never who they are. */
+@Entity
+public class KnownClient extends PanacheEntityBase {
+
+    @Id
+    public UUID clientId;
+    @Enumerated(EnumType.STRING)
+    public ClientStatus status;
+    public String healthTrust;
+    public String navOffice;
+    public LocalDate enrolledOn;
+    public String enrolledBy;
+    public LocalDate statusChangedOn;
+    public LocalDate employedSince;
+    public LocalDate jobLostOn;
+    public boolean consentHealthToNav;
+    public boolean consentNavToHealth;
+
+    /** The access facts of this client, with the specialist who serves them now. */
+    public ClientFacts facts(String servingSpecialist) {
+        Set<CrossAgencyConsent> consents = EnumSet.noneOf(CrossAgencyConsent.class);
+        if (consentHealthToNav) {
+            consents.add(CrossAgencyConsent.HEALTH_TO_NAV);
+        }
+        if (consentNavToHealth) {
+            consents.add(CrossAgencyConsent.NAV_TO_HEALTH);
+        }
+        return new ClientFacts(healthTrust, navOffice, servingSpecialist, status == ClientStatus.REFERRED, consents);
+    }
+}

@@ -1,0 +1,86 @@
+package no.ipsbridge.specialists;
+
+import static no.ipsbridge.specialists.Fixtures.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import no.ipsbridge.testing.IpsInfrastructureResource;
+
+/** The employment specialist's phone: the caseload with what is due, and logging time. */
+@QuarkusTest
+@QuarkusTestResource(value = IpsInfrastructureResource.class, initArgs = {
+        @ResourceArg(name = "database", value = "specialists"), @ResourceArg(name = "keycloak", value = "true") })
+class MyDayTest {
+
+    @Test
+    void theCaseloadShowsWhatIsDueAndAnUnchangedCaseloadCostsA304() {
+        Fixtures.registered(Fixtures.SPECIALIST_BERGEN);
+        UUID late = Fixtures.enrolledClient(Fixtures.SPECIALIST_BERGEN, LocalDate.now().minusDays(40));
+        as("specialist.bergen").body(Map.of("clientId", late))
+                .post("/api/specialists/{id}/caseload", Fixtures.SPECIALIST_BERGEN).then().statusCode(201);
+
+        var first = as("specialist.bergen").get("/api/me/caseload").then().statusCode(200)
+                .header("ETag", notNullValue())
+                .body("limit", equalTo(20))
+                .body("clients.clientId", hasItem(late.toString()))
+                .body("clients.find { it.clientId == '%s' }.due[0].kind".formatted(late), equalTo("FIRST_EMPLOYER_CONTACT"))
+                .body("clients.find { it.clientId == '%s' }.due[0].overdue".formatted(late), equalTo(true))
+                .body("clients.find { it.clientId == '%s' }.daysSinceEnrolment".formatted(late), equalTo(40))
+                .body("clients.find { it.clientId == '%s' }.daysSinceLastEmployerContact".formatted(late), nullValue())
+                .extract();
+        String etag = first.header("ETag");
+
+        as("specialist.bergen").header("If-None-Match", etag).get("/api/me/caseload").then().statusCode(304);
+
+        UUID fresh = Fixtures.enrolledClient(Fixtures.SPECIALIST_BERGEN, LocalDate.now());
+        as("specialist.bergen").body(Map.of("clientId", fresh))
+                .post("/api/specialists/{id}/caseload", Fixtures.SPECIALIST_BERGEN).then().statusCode(201);
+        as("specialist.bergen").header("If-None-Match", etag).get("/api/me/caseload").then().statusCode(200)
+                .body("clients.clientId", hasItem(fresh.toString()));
+    }
+
+    @Test
+    void onlySpecialistsHaveAMobileDay() {
+        as("clinician.bergen").get("/api/me/caseload").then().statusCode(403);
+        as("counsellor.bergen").body(Map.of("kind", "COMMUNITY", "minutes", 30)).post("/api/me/activities")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void timeIsLoggedOncePerTapAndSummedByWhereItWasSpent() {
+        Fixtures.registered(Fixtures.SPECIALIST_BERGEN);
+        String day = "2026-11-02";
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> field = Map.of("on", day, "kind", "COMMUNITY", "minutes", 120, "clientIds", List.of());
+        as("specialist.bergen").header("Idempotency-Key", key).body(field).post("/api/me/activities")
+                .then().statusCode(201);
+        as("specialist.bergen").header("Idempotency-Key", key).body(field).post("/api/me/activities")
+                .then().statusCode(201).header("Idempotent-Replayed", "true");
+        as("specialist.bergen").body(Map.of("on", day, "kind", "OFFICE", "minutes", 60)).post("/api/me/activities")
+                .then().statusCode(201);
+        as("specialist.bergen").body(Map.of("on", day, "kind", "NAV_MEETING", "minutes", 45)).post("/api/me/activities")
+                .then().statusCode(201);
+
+        as("specialist.bergen").queryParam("from", day).queryParam("to", day).get("/api/me/activities")
+                .then().statusCode(200)
+                .body("minutesInCommunity", equalTo(120))
+                .body("minutesTotal", equalTo(180))
+                .body("navMeetings", equalTo(1))
+                .body("activities.size()", equalTo(3));
+
+        as("specialist.bergen").body(Map.of("kind", "COMMUNITY", "minutes", 0)).post("/api/me/activities")
+                .then().statusCode(400).body("errors[0].field", equalTo("minutes"));
+    }
+}

@@ -1,0 +1,50 @@
+package no.ipsbridge.specialists.mobile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import no.ipsbridge.events.clients.ClientStatus;
+import no.ipsbridge.specialists.mobile.DueItems.Due;
+import no.ipsbridge.specialists.mobile.DueItems.Kind;
+import no.ipsbridge.specialists.mobile.DueItems.Situation;
+
+class DueItemsTest {
+
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-23");
+
+    @Test
+    void theFirstEmployerContactIsDueWithin30DaysOfEnrolment() {
+        assertThat(DueItems.of(new Situation(ClientStatus.ENROLLED, TODAY.minusDays(10), null, null, null, null), TODAY))
+                .containsExactly(new Due(Kind.FIRST_EMPLOYER_CONTACT, TODAY.plusDays(20), false));
+        assertThat(DueItems.of(new Situation(ClientStatus.JOB_SEARCH, TODAY.minusDays(31), null, null, null, null), TODAY))
+                .containsExactly(new Due(Kind.FIRST_EMPLOYER_CONTACT, TODAY.minusDays(1), true));
+        assertThat(DueItems.of(new Situation(ClientStatus.JOB_SEARCH, TODAY.minusDays(31), null, null,
+                TODAY.minusDays(5), null), TODAY)).isEmpty();
+    }
+
+    @Test
+    void followAlongIsDueThreeDaysAfterAStartThenWeeklyThenMonthly() {
+        LocalDate start = TODAY.minusDays(2);
+        assertThat(DueItems.of(new Situation(ClientStatus.EMPLOYED, TODAY.minusDays(60), start, null, null, null), TODAY))
+                .containsExactly(new Due(Kind.FOLLOW_ALONG_CONTACT, start.plusDays(3), false));
+        assertThat(DueItems.nextFollowAlong(start, start.plusDays(3))).isEqualTo(start.plusDays(10));
+        assertThat(DueItems.nextFollowAlong(start, start.plusDays(40))).isEqualTo(start.plusDays(40).plusMonths(1));
+    }
+
+    @Test
+    void aJobLossCallsForAContactWithinThreeDays() {
+        LocalDate lost = TODAY.minusDays(4);
+        assertThat(DueItems.of(new Situation(ClientStatus.JOB_SEARCH, TODAY.minusDays(200), null, lost,
+                TODAY.minusDays(100), null), TODAY))
+                .containsExactly(new Due(Kind.JOB_LOSS_CONTACT, lost.plusDays(3), true));
+    }
+
+    @Test
+    void aDischargedClientHasNothingDue() {
+        assertThat(DueItems.of(new Situation(ClientStatus.DISCHARGED, TODAY.minusDays(90), null, null, null, null),
+                TODAY)).isEmpty();
+    }
+}
