@@ -7,9 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,24 +22,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import no.ipsbridge.infra.KeycloakServer;
 
 /**
- * The demo caseload, loaded through the public APIs as the demo users would enter it. Every request carries a
+ * A believable Bergen setup, entered through the public APIs the way the demo users would: three employment
+ * specialists, some 30 clients in every state of the IPS path, and one client in Oslo. Every request carries a
  * fixed Idempotency-Key, so loading it again into the same state changes nothing. The identity numbers are
  * synthetic (Tenor's month + 80), never a real person's.
  */
 final class DemoData {
 
-    /** nationalId, given name, family name, how far along the IPS path, consent to share with NAV. */
-    private record Person(String nationalId, String givenName, String familyName, String path, boolean navConsent) {
+    private static final List<String> PATH = List.of("REFERRED", "ENROLLED", "JOB_SEARCH", "EMPLOYED", "FOLLOW_ALONG");
+    private static final String[] GIVEN = {"Ingrid", "Jonas", "Sara", "Ahmed", "Marte", "Ole", "Nora", "Emil", "Leah",
+        "Filip", "Aisha", "Henrik", "Thea", "Mats", "Amina", "Sindre", "Ida", "Tobias", "Maja", "Elias", "Selma",
+        "Kristian", "Hanna", "Mohammed", "Vilde", "Sander", "Julie", "Magnus", "Ella", "Jakob"};
+    private static final String[] FAMILY = {"Haugen", "Berg", "Lie", "Hassan", "Dahl", "Nilsen", "Johansen", "Larsen",
+        "Olsen", "Hansen", "Ali", "Pedersen", "Kristiansen", "Jensen", "Karlsen", "Andersen", "Eide", "Solberg",
+        "Moen", "Bakke", "Strand", "Halvorsen", "Lund", "Ahmed", "Vik", "Sæther", "Myhre", "Rønning", "Aas", "Holm"};
+
+    /** The realm's specialists (fixed ids), each registered on the roster by the team lead. */
+    private record DemoSpecialist(String username, String id, String displayName, double workingFraction) {
     }
 
-    private static final List<Person> BERGEN = List.of(
-            new Person("12858810181", "Ingrid", "Haugen", "REFERRED", false),
-            new Person("03919510012", "Jonas", "Berg", "ENROLLED", true),
-            new Person("21870110070", "Sara", "Lie", "JOB_SEARCH", true),
-            new Person("07829910084", "Ahmed", "Hassan", "EMPLOYED", false),
-            new Person("15900310096", "Marte", "Dahl", "FOLLOW_ALONG", true),
-            new Person("28849210019", "Ole", "Nilsen", "JOB_SEARCH", false));
-    private static final Person OSLO = new Person("09899710050", "Emma", "Strand", "REFERRED", false);
+    private static final List<DemoSpecialist> SPECIALISTS = List.of(
+            new DemoSpecialist("specialist.bergen", "5f0c1a2e-0001-4c3a-9a10-000000000001", "Siri Spesialist", 1.0),
+            new DemoSpecialist("specialist2.bergen", "5f0c1a2e-0007-4c3a-9a10-000000000007", "Per Jobbspesialist", 1.0),
+            new DemoSpecialist("specialist3.bergen", "5f0c1a2e-0008-4c3a-9a10-000000000008", "Nora Jobbspesialist",
+                    0.6));
 
     private final KeycloakServer keycloak;
     private final List<LocalService> services;
@@ -49,55 +59,109 @@ final class DemoData {
     }
 
     void load(BiConsumer<String, Object[]> progress) throws IOException, InterruptedException {
-        LocalService clients = services.stream().filter(s -> s.name().equals("clients")).findFirst().orElse(null);
-        if (clients == null) {
+        Optional<String> clients = url("clients");
+        if (clients.isEmpty()) {
             return;
         }
-        for (Person person : BERGEN) {
-            loadPerson(clients.url(), "clinician.bergen", "nav-bergen", person);
-        }
-        loadPerson(clients.url(), "clinician.oslo", "nav-oslo", OSLO);
-        progress.accept("Demo data loaded: %d clients in Bergen, 1 in Oslo", new Object[] {BERGEN.size()});
-    }
-
-    private void loadPerson(String base, String clinician, String navOffice, Person person)
-            throws IOException, InterruptedException {
-        String key = "demo-" + person.nationalId();
-        JsonNode client = post(base + "/api/referrals", clinician, key + "-referral", Map.of(
-                "nationalId", person.nationalId(), "givenName", person.givenName(), "familyName", person.familyName(),
-                "navOffice", navOffice, "workingAtReferral", false,
-                "note", "Demo client; wants ordinary paid work."));
-        String id = client.get("id").asText();
-        List<String> path = List.of("ENROLLED", "JOB_SEARCH", "EMPLOYED", "FOLLOW_ALONG");
-        int steps = path.indexOf(person.path()) + 1;
-        for (int step = 0; step < steps; step++) {
-            String status = path.get(step);
-            if (status.equals("ENROLLED")) {
-                post(base + "/api/clients/" + id + "/enrolment", "specialist.bergen", key + "-enrol", Map.of());
-            } else {
-                post(base + "/api/clients/" + id + "/status", "specialist.bergen", key + "-" + status,
-                        Map.of("status", status));
+        Optional<String> specialists = url("specialists");
+        if (specialists.isPresent()) {
+            for (DemoSpecialist specialist : SPECIALISTS) {
+                post(specialists.get() + "/api/specialists", "lead.bergen", "demo-roster-" + specialist.id(), Map.of(
+                        "userId", specialist.id(), "displayName", specialist.displayName(), "agency", "NAV",
+                        "org", "nav-bergen", "healthTrust", "helse-bergen",
+                        "workingFraction", specialist.workingFraction()), 201, 409);
             }
         }
-        if (person.navConsent()) {
-            post(base + "/api/clients/" + id + "/consents", clinician, key + "-consent",
-                    Map.of("direction", "HEALTH_TO_NAV"));
+        List<String> nationalIds = SyntheticIdentities.first(31);
+        List<Map.Entry<String, DemoSpecialist>> toAssign = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String status = PATH.get(i % PATH.size());
+            DemoSpecialist specialist = SPECIALISTS.get(i % SPECIALISTS.size());
+            String id = loadClient(clients.get(), "clinician.bergen", "nav-bergen", nationalIds.get(i), GIVEN[i],
+                    FAMILY[i], status, specialist, i % 2 == 0);
+            if (!status.equals("REFERRED")) {
+                toAssign.add(Map.entry(id, specialist));
+            }
+        }
+        loadClient(clients.get(), "clinician.oslo", "nav-oslo", nationalIds.get(30), "Emma", "Strand", "REFERRED",
+                null, false);
+        progress.accept("Demo data: 30 clients in Bergen, 1 in Oslo", new Object[0]);
+        if (specialists.isPresent()) {
+            for (Map.Entry<String, DemoSpecialist> assignment : toAssign) {
+                assign(specialists.get(), assignment.getKey(), assignment.getValue());
+            }
+            progress.accept("Demo data: 3 specialists with %d clients on their caseloads",
+                    new Object[] {toAssign.size()});
         }
     }
 
-    private JsonNode post(String url, String user, String idempotencyKey, Map<String, Object> body)
+    private String loadClient(String base, String clinician, String navOffice, String nationalId, String givenName,
+            String familyName, String status, DemoSpecialist specialist, boolean navConsent)
             throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+        String key = "demo-" + nationalId;
+        JsonNode client = post(base + "/api/referrals", clinician, key + "-referral", Map.of(
+                "nationalId", nationalId, "givenName", givenName, "familyName", familyName,
+                "navOffice", navOffice, "workingAtReferral", false,
+                "note", "Demo client; wants ordinary paid work."), 201);
+        String id = client.get("id").asText();
+        for (int step = 1; step <= PATH.indexOf(status); step++) {
+            String next = PATH.get(step);
+            if (next.equals("ENROLLED")) {
+                post(base + "/api/clients/" + id + "/enrolment", specialist.username(), key + "-enrol", Map.of(), 200);
+            } else {
+                post(base + "/api/clients/" + id + "/status", specialist.username(), key + "-" + next,
+                        Map.of("status", next), 200);
+            }
+        }
+        if (navConsent) {
+            post(base + "/api/clients/" + id + "/consents", clinician, key + "-consent",
+                    Map.of("direction", "HEALTH_TO_NAV"), 201);
+        }
+        return id;
+    }
+
+    /** The specialists service learns of the enrolment from Kafka a moment later; until then it answers 422. */
+    private void assign(String base, String clientId, DemoSpecialist specialist)
+            throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            HttpResponse<String> response = send(base + "/api/specialists/" + specialist.id() + "/caseload",
+                    specialist.username(), "demo-assign-" + clientId, Map.of("clientId", clientId));
+            if (response.statusCode() == 201 || response.statusCode() == 409) {
+                return;
+            }
+            if (response.statusCode() != 422 || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Demo data: assigning a client answered " + response.statusCode()
+                        + ": " + response.body());
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private Optional<String> url(String service) {
+        return services.stream().filter(s -> s.name().equals(service)).map(LocalService::url).findFirst();
+    }
+
+    private JsonNode post(String url, String user, String idempotencyKey, Map<String, Object> body, int... expected)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = send(url, user, idempotencyKey, body);
+        for (int status : expected) {
+            if (response.statusCode() == status) {
+                return json.readTree(response.body());
+            }
+        }
+        throw new IllegalStateException("Demo data: " + url + " answered " + response.statusCode() + ": "
+                + response.body());
+    }
+
+    private HttpResponse<String> send(String url, String user, String idempotencyKey, Map<String, Object> body)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + token(user))
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException("Demo data: " + url + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-        return json.readTree(response.body());
     }
 
     private String token(String user) throws IOException, InterruptedException {

@@ -124,7 +124,7 @@ public final class Launcher {
         }
         out.append(String.format("  %-12s %s   (realm %s; admin console: admin / admin)%n", "Keycloak",
                 keycloak.url(), KeycloakServer.REALM));
-        out.append(String.format("  %-12s %s   (topic ips.clients.v1; kcat -b %s -t ips.clients.v1 -C -f "
+        out.append(String.format("  %-12s %s   (topics ips.<service>.v1; kcat -b %s -t ips.clients.v1 -C -f "
                 + "'%%k %%h %%s\\n')%n", "Kafka", kafka.bootstrapServers(), kafka.bootstrapServers()));
         out.append(String.format("  %-12s 127.0.0.1:%d   (user postgres, one database per service)%n", "PostgreSQL",
                 POSTGRES_PORT));
