@@ -15,6 +15,12 @@ import no.ipsbridge.events.specialists.ClientAssigned;
 import no.ipsbridge.events.specialists.ClientReassigned;
 import no.ipsbridge.events.specialists.ClientReleased;
 import no.ipsbridge.events.specialists.SpecialistRegistered;
+import no.ipsbridge.events.teams.ClinicianJoined;
+import no.ipsbridge.events.teams.ClinicianLeft;
+import no.ipsbridge.events.teams.MeetingHeld;
+import no.ipsbridge.events.teams.SpecialistAttached;
+import no.ipsbridge.events.teams.SpecialistDetached;
+import no.ipsbridge.events.teams.TeamCreated;
 
 /**
  * Every event type IPS Bridge publishes. A change that would break a consumer is a new type with the next
@@ -36,7 +42,14 @@ public enum EventType {
     CLIENT_REASSIGNED("no.ipsbridge.caseload.client-reassigned.v1", Topics.SPECIALISTS, ClientReassigned.class),
     CLIENT_RELEASED("no.ipsbridge.caseload.client-released.v1", Topics.SPECIALISTS, ClientReleased.class),
     SPECIALIST_ACTIVITY_LOGGED("no.ipsbridge.specialist.activity-logged.v1", Topics.SPECIALISTS,
-            ActivityLogged.class);
+            ActivityLogged.class),
+
+    TEAM_CREATED("no.ipsbridge.team.created.v1", Topics.TEAMS, TeamCreated.class),
+    TEAM_CLINICIAN_JOINED("no.ipsbridge.team.clinician-joined.v1", Topics.TEAMS, ClinicianJoined.class),
+    TEAM_CLINICIAN_LEFT("no.ipsbridge.team.clinician-left.v1", Topics.TEAMS, ClinicianLeft.class),
+    TEAM_SPECIALIST_ATTACHED("no.ipsbridge.team.specialist-attached.v1", Topics.TEAMS, SpecialistAttached.class),
+    TEAM_SPECIALIST_DETACHED("no.ipsbridge.team.specialist-detached.v1", Topics.TEAMS, SpecialistDetached.class),
+    TEAM_MEETING_HELD("no.ipsbridge.team.meeting-held.v1", Topics.TEAMS, MeetingHeld.class);
 
     private final String ceType;
     private final String topic;

@@ -33,11 +33,19 @@ import no.ipsbridge.events.specialists.ClientReassigned;
 import no.ipsbridge.events.specialists.ClientReleased;
 import no.ipsbridge.events.specialists.ReleaseReason;
 import no.ipsbridge.events.specialists.SpecialistRegistered;
+import no.ipsbridge.events.teams.ClinicianJoined;
+import no.ipsbridge.events.teams.ClinicianLeft;
+import no.ipsbridge.events.teams.MeetingHeld;
+import no.ipsbridge.events.teams.SpecialistAttached;
+import no.ipsbridge.events.teams.SpecialistDetached;
+import no.ipsbridge.events.teams.TeamCreated;
+import no.ipsbridge.events.teams.TeamKind;
 
 class EventContractsTest {
 
     private static final UUID CLIENT = UUID.fromString("0b9f4a8e-6d3c-4c62-9a51-1f0c2b7e9d41");
     private static final String SPECIALIST = "5f0c1a2e-0001-4c3a-9a10-000000000001";
+    private static final UUID TEAM = UUID.fromString("3c8e2a71-94d0-4f5b-8e6a-2b1d0c9f7e53");
 
     /** One instance of every event type, filled the way the services fill them. */
     static List<DomainEvent> oneOfEach() {
@@ -55,7 +63,13 @@ class EventContractsTest {
                 new ClientAssigned(CLIENT, SPECIALIST, today, 12, false),
                 new ClientReassigned(CLIENT, SPECIALIST, "5f0c1a2e-0007-4c3a-9a10-000000000007", today, true),
                 new ClientReleased(CLIENT, SPECIALIST, today, ReleaseReason.DISCHARGED),
-                new ActivityLogged(UUID.randomUUID(), SPECIALIST, today, ActivityKind.COMMUNITY, 90, List.of(CLIENT)));
+                new ActivityLogged(UUID.randomUUID(), SPECIALIST, today, ActivityKind.COMMUNITY, 90, List.of(CLIENT)),
+                new TeamCreated(TEAM, "helse-bergen", "Psykoseteam Bjørgvin", TeamKind.FACT, today),
+                new ClinicianJoined(TEAM, "5f0c1a2e-0003-4c3a-9a10-000000000003", today),
+                new ClinicianLeft(TEAM, "5f0c1a2e-0003-4c3a-9a10-000000000003", today),
+                new SpecialistAttached(TEAM, SPECIALIST, today),
+                new SpecialistDetached(TEAM, SPECIALIST, today),
+                new MeetingHeld(TEAM, UUID.randomUUID(), today, 6, true, List.of(CLIENT)));
     }
 
     @Test

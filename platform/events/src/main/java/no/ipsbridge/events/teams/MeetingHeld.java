@@ -1,0 +1,22 @@
+package no.ipsbridge.events.teams;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import no.ipsbridge.events.DomainEvent;
+import no.ipsbridge.events.EventType;
+
+/** A treatment team meeting was held; whether an attached specialist attended is a fidelity item. */
+public record MeetingHeld(UUID teamId, UUID meetingId, LocalDate heldOn, int attendeeCount, boolean specialistAttended, List<UUID> clientIdsDiscussed) implements DomainEvent {
+
+    @Override
+    public EventType type() {
+        return EventType.TEAM_MEETING_HELD;
+    }
+
+    @Override
+    public String subject() {
+        return teamId.toString();
+    }
+}
