@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +65,11 @@ final class DemoData {
             return;
         }
         Optional<String> specialists = url("specialists");
+        List<String> teamIds = loadTeams();
+        if (!teamIds.isEmpty()) {
+            progress.accept("Demo data: %d treatment teams of Helse Bergen with their meetings",
+                    new Object[] {teamIds.size()});
+        }
         if (specialists.isPresent()) {
             for (DemoSpecialist specialist : SPECIALISTS) {
                 post(specialists.get() + "/api/specialists", "lead.bergen", "demo-roster-" + specialist.id(), Map.of(
@@ -77,14 +83,15 @@ final class DemoData {
         for (int i = 0; i < 30; i++) {
             String status = PATH.get(i % PATH.size());
             DemoSpecialist specialist = SPECIALISTS.get(i % SPECIALISTS.size());
+            String team = teamIds.isEmpty() ? null : teamIds.get(i % teamIds.size());
             String id = loadClient(clients.get(), "clinician.bergen", "nav-bergen", nationalIds.get(i), GIVEN[i],
-                    FAMILY[i], status, specialist, i % 2 == 0);
+                    FAMILY[i], team, status, specialist, i % 2 == 0);
             if (!status.equals("REFERRED")) {
                 toAssign.add(Map.entry(id, specialist));
             }
         }
-        loadClient(clients.get(), "clinician.oslo", "nav-oslo", nationalIds.get(30), "Emma", "Strand", "REFERRED",
-                null, false);
+        loadClient(clients.get(), "clinician.oslo", "nav-oslo", nationalIds.get(30), "Emma", "Strand", null,
+                "REFERRED", null, false);
         progress.accept("Demo data: 30 clients in Bergen, 1 in Oslo", new Object[0]);
         if (specialists.isPresent()) {
             for (Map.Entry<String, DemoSpecialist> assignment : toAssign) {
@@ -96,13 +103,16 @@ final class DemoData {
     }
 
     private String loadClient(String base, String clinician, String navOffice, String nationalId, String givenName,
-            String familyName, String status, DemoSpecialist specialist, boolean navConsent)
+            String familyName, String teamId, String status, DemoSpecialist specialist, boolean navConsent)
             throws IOException, InterruptedException {
         String key = "demo-" + nationalId;
-        JsonNode client = post(base + "/api/referrals", clinician, key + "-referral", Map.of(
-                "nationalId", nationalId, "givenName", givenName, "familyName", familyName,
-                "navOffice", navOffice, "workingAtReferral", false,
-                "note", "Demo client; wants ordinary paid work."), 201);
+        Map<String, Object> referral = new HashMap<>(Map.of("nationalId", nationalId, "givenName", givenName,
+                "familyName", familyName, "navOffice", navOffice, "workingAtReferral", false,
+                "note", "Demo client; wants ordinary paid work."));
+        if (teamId != null) {
+            referral.put("treatmentTeamId", teamId);
+        }
+        JsonNode client = post(base + "/api/referrals", clinician, key + "-referral", referral, 201);
         String id = client.get("id").asText();
         for (int step = 1; step <= PATH.indexOf(status); step++) {
             String next = PATH.get(step);
@@ -118,6 +128,45 @@ final class DemoData {
                     Map.of("direction", "HEALTH_TO_NAV"), 201);
         }
         return id;
+    }
+
+    /**
+     * Two treatment teams of Helse Bergen, with clinician.bergen in both, specialist.bergen and specialist2.bergen
+     * attached to one each and specialist3.bergen to both, and a few weekly meetings.
+     */
+    private List<String> loadTeams() throws IOException, InterruptedException {
+        Optional<String> teams = url("teams");
+        if (teams.isEmpty()) {
+            return List.of();
+        }
+        String base = teams.get() + "/api/teams";
+        List<String> ids = new ArrayList<>();
+        String[][] demoTeams = {{"Psykoseteam Bjørgvin", "FACT"}, {"DPS Sandviken poliklinikk", "OUTPATIENT"}};
+        for (String[] demoTeam : demoTeams) {
+            String key = "demo-team-" + demoTeam[0].hashCode();
+            ids.add(post(base, "lead.bergen", key, Map.of("name", demoTeam[0], "kind", demoTeam[1]), 201)
+                    .get("id").asText());
+        }
+        for (int t = 0; t < ids.size(); t++) {
+            String team = base + "/" + ids.get(t);
+            post(team + "/clinicians", "lead.bergen", "demo-clinician-" + t,
+                    Map.of("clinicianId", "5f0c1a2e-0003-4c3a-9a10-000000000003"), 201);
+            String own = SPECIALISTS.get(t).id();
+            String shared = SPECIALISTS.get(2).id();
+            post(team + "/specialists", "lead.bergen", "demo-attach-" + t, Map.of("specialistId", own), 201);
+            post(team + "/specialists", "lead.bergen", "demo-attach-shared-" + t, Map.of("specialistId", shared), 201);
+            if (get(team + "/meetings", "lead.bergen").size() > 0) {
+                continue; // loaded by an earlier run
+            }
+            for (int week = 1; week <= 4; week++) {
+                List<String> attendees = week == 3 ? List.of("5f0c1a2e-0003-4c3a-9a10-000000000003")
+                        : List.of("5f0c1a2e-0003-4c3a-9a10-000000000003", own);
+                post(team + "/meetings", "lead.bergen", "demo-meeting-" + t + "-" + week, Map.of(
+                        "heldOn", LocalDate.now().minusWeeks(week).toString(), "attendeeIds", attendees),
+                        201);
+            }
+        }
+        return ids;
     }
 
     /** The specialists service learns of the enrolment from Kafka a moment later; until then it answers 422. */
@@ -152,6 +201,15 @@ final class DemoData {
         }
         throw new IllegalStateException("Demo data: " + url + " answered " + response.statusCode() + ": "
                 + response.body());
+    }
+
+    private JsonNode get(String url, String user) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token(user)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Demo data: " + url + " answered " + response.statusCode());
+        }
+        return json.readTree(response.body());
     }
 
     private HttpResponse<String> send(String url, String user, String idempotencyKey, Map<String, Object> body)
