@@ -10,6 +10,12 @@ import no.ipsbridge.events.clients.ClientReferred;
 import no.ipsbridge.events.clients.ClientStatusChanged;
 import no.ipsbridge.events.clients.ConsentGiven;
 import no.ipsbridge.events.clients.ConsentWithdrawn;
+import no.ipsbridge.events.placements.EducationStarted;
+import no.ipsbridge.events.placements.EmployerContactLogged;
+import no.ipsbridge.events.placements.EmployerRegistered;
+import no.ipsbridge.events.placements.FollowAlongContactLogged;
+import no.ipsbridge.events.placements.JobEnded;
+import no.ipsbridge.events.placements.JobStarted;
 import no.ipsbridge.events.specialists.ActivityLogged;
 import no.ipsbridge.events.specialists.ClientAssigned;
 import no.ipsbridge.events.specialists.ClientReassigned;
@@ -49,7 +55,16 @@ public enum EventType {
     TEAM_CLINICIAN_LEFT("no.ipsbridge.team.clinician-left.v1", Topics.TEAMS, ClinicianLeft.class),
     TEAM_SPECIALIST_ATTACHED("no.ipsbridge.team.specialist-attached.v1", Topics.TEAMS, SpecialistAttached.class),
     TEAM_SPECIALIST_DETACHED("no.ipsbridge.team.specialist-detached.v1", Topics.TEAMS, SpecialistDetached.class),
-    TEAM_MEETING_HELD("no.ipsbridge.team.meeting-held.v1", Topics.TEAMS, MeetingHeld.class);
+    TEAM_MEETING_HELD("no.ipsbridge.team.meeting-held.v1", Topics.TEAMS, MeetingHeld.class),
+
+    EMPLOYER_REGISTERED("no.ipsbridge.employer.registered.v1", Topics.PLACEMENTS, EmployerRegistered.class),
+    EMPLOYER_CONTACT_LOGGED("no.ipsbridge.employer.contact-logged.v1", Topics.PLACEMENTS,
+            EmployerContactLogged.class),
+    JOB_STARTED("no.ipsbridge.job.started.v1", Topics.PLACEMENTS, JobStarted.class),
+    JOB_ENDED("no.ipsbridge.job.ended.v1", Topics.PLACEMENTS, JobEnded.class),
+    EDUCATION_STARTED("no.ipsbridge.education.started.v1", Topics.PLACEMENTS, EducationStarted.class),
+    FOLLOW_ALONG_CONTACT_LOGGED("no.ipsbridge.follow-along.contact-logged.v1", Topics.PLACEMENTS,
+            FollowAlongContactLogged.class);
 
     private final String ceType;
     private final String topic;

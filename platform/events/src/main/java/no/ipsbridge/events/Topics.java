@@ -6,6 +6,7 @@ public final class Topics {
     public static final String CLIENTS = "ips.clients.v1";
     public static final String SPECIALISTS = "ips.specialists.v1";
     public static final String TEAMS = "ips.teams.v1";
+    public static final String PLACEMENTS = "ips.placements.v1";
 
     /** Where a consumer puts what it could not handle, with the reason in the {@code ips_dlt_reason} header. */
     public static String deadLetterTopicOf(String topic) {

@@ -26,6 +26,15 @@ import no.ipsbridge.events.clients.ConsentWithdrawn;
 import no.ipsbridge.events.clients.DischargeReason;
 import no.ipsbridge.events.clients.DisclosurePreference;
 import no.ipsbridge.events.clients.IpsVariant;
+import no.ipsbridge.events.placements.ContactPurpose;
+import no.ipsbridge.events.placements.EducationStarted;
+import no.ipsbridge.events.placements.EmployerContactLogged;
+import no.ipsbridge.events.placements.EmployerRegistered;
+import no.ipsbridge.events.placements.FollowAlongContactLogged;
+import no.ipsbridge.events.placements.FollowAlongWith;
+import no.ipsbridge.events.placements.JobEndReason;
+import no.ipsbridge.events.placements.JobEnded;
+import no.ipsbridge.events.placements.JobStarted;
 import no.ipsbridge.events.specialists.ActivityKind;
 import no.ipsbridge.events.specialists.ActivityLogged;
 import no.ipsbridge.events.specialists.ClientAssigned;
@@ -46,6 +55,7 @@ class EventContractsTest {
     private static final UUID CLIENT = UUID.fromString("0b9f4a8e-6d3c-4c62-9a51-1f0c2b7e9d41");
     private static final String SPECIALIST = "5f0c1a2e-0001-4c3a-9a10-000000000001";
     private static final UUID TEAM = UUID.fromString("3c8e2a71-94d0-4f5b-8e6a-2b1d0c9f7e53");
+    private static final UUID EMPLOYER = UUID.fromString("9d4b7e12-3a6c-4f81-b2d5-7c8e9f0a1b2c");
 
     /** One instance of every event type, filled the way the services fill them. */
     static List<DomainEvent> oneOfEach() {
@@ -69,7 +79,14 @@ class EventContractsTest {
                 new ClinicianLeft(TEAM, "5f0c1a2e-0003-4c3a-9a10-000000000003", today),
                 new SpecialistAttached(TEAM, SPECIALIST, today),
                 new SpecialistDetached(TEAM, SPECIALIST, today),
-                new MeetingHeld(TEAM, UUID.randomUUID(), today, 6, true, List.of(CLIENT)));
+                new MeetingHeld(TEAM, UUID.randomUUID(), today, 6, true, List.of(CLIENT)),
+                new EmployerRegistered(EMPLOYER, "923456783", "Bergen Bakeri AS", "10.711", "Bergen"),
+                new EmployerContactLogged(UUID.randomUUID(), EMPLOYER, SPECIALIST, today, true,
+                        ContactPurpose.PRESENTING_CANDIDATE, List.of(CLIENT)),
+                new JobStarted(UUID.randomUUID(), CLIENT, EMPLOYER, today, 20, "7512", true, false),
+                new JobEnded(UUID.randomUUID(), CLIENT, EMPLOYER, today, JobEndReason.TEMPORARY_JOB_ENDED, true, 0),
+                new EducationStarted(UUID.randomUUID(), CLIENT, today),
+                new FollowAlongContactLogged(UUID.randomUUID(), CLIENT, SPECIALIST, today, FollowAlongWith.EMPLOYER, false));
     }
 
     @Test

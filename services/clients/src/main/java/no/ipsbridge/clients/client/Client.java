@@ -89,6 +89,34 @@ public class Client extends PanacheEntityBase {
         return from;
     }
 
+    /**
+     * A job started (recorded by the placements service): the client is employed from whatever stage of the search
+     * they were at. Returns the status left, or null when nothing changes (already employed, or not in IPS).
+     */
+    public ClientStatus startWork(LocalDate on) {
+        if (!EnumSet.of(ClientStatus.ENROLLED, ClientStatus.JOB_SEARCH, ClientStatus.FOLLOW_ALONG).contains(status)) {
+            return null;
+        }
+        ClientStatus from = status;
+        status = ClientStatus.EMPLOYED;
+        statusChangedOn = on;
+        return from;
+    }
+
+    /**
+     * The client's last job ended and they look for work again. Returns the status left, or null when nothing
+     * changes (not working, or not in IPS any more).
+     */
+    public ClientStatus resumeSearch(LocalDate on) {
+        if (status != ClientStatus.EMPLOYED && status != ClientStatus.FOLLOW_ALONG) {
+            return null;
+        }
+        ClientStatus from = status;
+        status = ClientStatus.JOB_SEARCH;
+        statusChangedOn = on;
+        return from;
+    }
+
     /** Ends IPS for the client; returns the status left. */
     public ClientStatus discharge(DischargeReason reason, LocalDate on) {
         if (status == ClientStatus.DISCHARGED) {

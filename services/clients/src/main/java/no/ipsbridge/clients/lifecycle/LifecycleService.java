@@ -1,7 +1,6 @@
 package no.ipsbridge.clients.lifecycle;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.UUID;
 
@@ -11,6 +10,7 @@ import jakarta.transaction.Transactional;
 import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.clients.client.Client;
 import no.ipsbridge.clients.client.ClientView;
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.clients.ClientDischarged;
 import no.ipsbridge.events.clients.ClientEnrolled;
 import no.ipsbridge.events.clients.ClientStatus;
@@ -25,7 +25,6 @@ import no.ipsbridge.security.Roles;
 @ApplicationScoped
 public class LifecycleService {
 
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
     private static final EnumSet<ClientStatus> STATUS_COMMAND_TARGETS =
             EnumSet.of(ClientStatus.JOB_SEARCH, ClientStatus.EMPLOYED, ClientStatus.FOLLOW_ALONG);
 
@@ -89,6 +88,6 @@ public class LifecycleService {
     }
 
     private static LocalDate dayOf(LocalDate requested) {
-        return requested == null ? LocalDate.now(NORWAY) : requested;
+        return requested == null ? IpsCalendar.today() : requested;
     }
 }

@@ -3,7 +3,6 @@ package no.ipsbridge.clients.referral;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +16,7 @@ import no.ipsbridge.clients.client.Client;
 import no.ipsbridge.clients.client.ClientRepository;
 import no.ipsbridge.clients.client.ClientView;
 import no.ipsbridge.clients.client.NationalId;
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.clients.ClientReferred;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.events.clients.IpsVariant;
@@ -30,8 +30,6 @@ import no.ipsbridge.security.ClientAccessPolicy;
 
 @ApplicationScoped
 public class ReferralService {
-
-    static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     private final ClientRepository clients;
     private final ClientAccess access;
@@ -77,7 +75,7 @@ public class ReferralService {
         client.referredBy = caller.subject();
         client.referringAgency = caller.agency().name();
         client.status = ClientStatus.REFERRED;
-        client.statusChangedOn = LocalDate.now(NORWAY);
+        client.statusChangedOn = IpsCalendar.today();
         try {
             clients.persistAndFlush(client);
         } catch (PersistenceException e) {

@@ -2,7 +2,6 @@ package no.ipsbridge.specialists.activity;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,11 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.specialists.ActivityKind;
 import no.ipsbridge.events.specialists.ActivityLogged;
 import no.ipsbridge.outbox.Outbox;
-import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Idempotency.Outcome;
+import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Caller;
@@ -50,8 +50,6 @@ import no.ipsbridge.specialists.roster.Specialist;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "My day", description = "The signed-in specialist's phone view")
 public class ActivityResource {
-
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     @Schema(name = "ActivityEntry", description = "Working time, logged in seconds from the phone")
     public record Entry(
@@ -105,7 +103,7 @@ public class ActivityResource {
             Activity activity = new Activity();
             activity.id = UUID.randomUUID();
             activity.specialistId = caller.subject();
-            activity.onDay = entry.on() == null ? LocalDate.now(NORWAY) : entry.on();
+            activity.onDay = entry.on() == null ? IpsCalendar.today() : entry.on();
             activity.kind = entry.kind();
             activity.minutes = entry.minutes();
             activity.clientIds = entry.clientIds() == null ? List.of() : List.copyOf(entry.clientIds());
@@ -123,7 +121,7 @@ public class ActivityResource {
     public Summary list(@Parameter(description = "First day") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day") @QueryParam("to") LocalDate to) {
         Caller caller = registeredSpecialist();
-        LocalDate last = to == null ? LocalDate.now(NORWAY) : to;
+        LocalDate last = to == null ? IpsCalendar.today() : to;
         LocalDate first = from == null ? last.minusDays(6) : from;
         if (first.isAfter(last)) {
             throw ProblemException.invalidField("from", "must not be after 'to'");

@@ -1,7 +1,6 @@
 package no.ipsbridge.specialists.caseload;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.events.specialists.ClientAssigned;
 import no.ipsbridge.events.specialists.ClientReassigned;
@@ -32,7 +32,6 @@ import no.ipsbridge.specialists.roster.Specialist;
 @ApplicationScoped
 public class Caseloads {
 
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
     private static final List<ClientStatus> ON_CASELOAD = List.of(ClientStatus.ENROLLED, ClientStatus.JOB_SEARCH,
             ClientStatus.EMPLOYED, ClientStatus.FOLLOW_ALONG);
 
@@ -85,7 +84,7 @@ public class Caseloads {
             throw ProblemException.invalidField("toSpecialistId", "is the specialist who has the client now");
         }
         boolean overLimit = checkLimit(caller, toSpecialistId, overrideReason);
-        LocalDate today = LocalDate.now(NORWAY);
+        LocalDate today = IpsCalendar.today();
         current.releasedOn = today;
         current.persistAndFlush();
         Assignment assignment = newAssignment(clientId, toSpecialistId, caller, overLimit ? overrideReason : null);
@@ -105,7 +104,7 @@ public class Caseloads {
         if (current == null || !current.specialistId.equals(specialistId)) {
             throw ProblemException.notFound("Client " + clientId + " on the caseload of " + specialistId);
         }
-        current.releasedOn = LocalDate.now(NORWAY);
+        current.releasedOn = IpsCalendar.today();
         current.releaseReason = ReleaseReason.RELEASED_BY_TEAM;
         outbox.append(new ClientReleased(clientId, specialistId, current.releasedOn, ReleaseReason.RELEASED_BY_TEAM));
         audit.record(caller, "release-client", clientId, "caseload of " + specialistId);
@@ -170,7 +169,7 @@ public class Caseloads {
         assignment.id = UUID.randomUUID();
         assignment.clientId = clientId;
         assignment.specialistId = specialistId;
-        assignment.assignedOn = LocalDate.now(NORWAY);
+        assignment.assignedOn = IpsCalendar.today();
         assignment.overrideReason = overrideReason;
         assignment.overrideBy = overrideReason == null ? null : caller.subject();
         assignment.persistAndFlush();

@@ -1,7 +1,6 @@
 package no.ipsbridge.specialists.clients;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.cloudevents.CloudEvent;
 import no.ipsbridge.events.CloudEventMapping;
 import no.ipsbridge.events.DomainEvent;
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.Topics;
 import no.ipsbridge.events.clients.ClientDischarged;
 import no.ipsbridge.events.clients.ClientEnrolled;
@@ -28,8 +28,6 @@ import no.ipsbridge.specialists.caseload.Caseloads;
  */
 @ApplicationScoped
 public class ClientEventsProjection implements EventHandler {
-
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     private final Caseloads caseloads;
 
@@ -59,7 +57,7 @@ public class ClientEventsProjection implements EventHandler {
             client.status = ClientStatus.REFERRED;
             client.healthTrust = referred.healthTrust();
             client.navOffice = referred.navOffice();
-            client.statusChangedOn = LocalDate.ofInstant(referred.referredAt(), NORWAY);
+            client.statusChangedOn = LocalDate.ofInstant(referred.referredAt(), IpsCalendar.ZONE);
             client.persist();
             return;
         }

@@ -3,7 +3,6 @@ package no.ipsbridge.specialists.mobile;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -29,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
@@ -44,8 +44,6 @@ import no.ipsbridge.specialists.clients.KnownClient;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "My day", description = "The signed-in specialist's phone view")
 public class MyCaseloadResource {
-
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     @Schema(name = "MyCaseload", description = "The signed-in specialist's clients and what is due, most urgent first")
     public record MyCaseload(String specialistId, int caseloadSize, int limit, List<Item> clients) {
@@ -87,7 +85,7 @@ public class MyCaseloadResource {
         if (!caller.is(Roles.EMPLOYMENT_SPECIALIST)) {
             throw ProblemException.forbidden("this is the employment specialist's own view");
         }
-        LocalDate today = LocalDate.now(NORWAY);
+        LocalDate today = IpsCalendar.today();
         List<Item> items = Assignment.activeOf(caller.subject()).stream()
                 .map(assignment -> item(KnownClient.findById(assignment.clientId), today))
                 .sorted(Comparator.comparing(MyCaseloadResource::mostUrgent).thenComparing(Item::clientId))

@@ -3,7 +3,6 @@ package no.ipsbridge.specialists.roster;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.transaction.Transactional;
@@ -33,11 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.specialists.SpecialistRegistered;
 import no.ipsbridge.outbox.Outbox;
 import no.ipsbridge.rest.ETags;
-import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Idempotency.Outcome;
+import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Agency;
@@ -52,8 +52,6 @@ import no.ipsbridge.specialists.caseload.Assignment;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Roster", description = "The employment specialists of a unit")
 public class RosterResource {
-
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     @Schema(name = "SpecialistRegistration", description = "Add an employment specialist to the roster")
     public record Registration(
@@ -127,7 +125,7 @@ public class RosterResource {
             specialist.healthTrust = registration.healthTrust();
             specialist.workingFraction = registration.workingFraction();
             specialist.active = true;
-            specialist.registeredOn = LocalDate.now(NORWAY);
+            specialist.registeredOn = IpsCalendar.today();
             specialist.persistAndFlush();
             outbox.append(new SpecialistRegistered(specialist.id, specialist.agency.name(), specialist.org,
                     specialist.workingFraction, specialist.registeredOn));

@@ -31,10 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.teams.MeetingHeld;
 import no.ipsbridge.outbox.Outbox;
-import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Idempotency.Outcome;
+import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.AuditTrail;
@@ -128,7 +129,7 @@ public class MeetingResource {
             @Parameter(description = "First day") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day") @QueryParam("to") LocalDate to) {
         Team team = access.toRead(teamId);
-        LocalDate last = to == null ? LocalDate.now() : to;
+        LocalDate last = to == null ? IpsCalendar.today() : to;
         LocalDate first = from == null ? last.minusDays(90) : from;
         if (first.isAfter(last)) {
             throw ProblemException.invalidField("from", "must not be after 'to'");

@@ -2,7 +2,6 @@ package no.ipsbridge.teams.membership;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,13 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.teams.ClinicianJoined;
 import no.ipsbridge.events.teams.ClinicianLeft;
 import no.ipsbridge.events.teams.SpecialistAttached;
 import no.ipsbridge.events.teams.SpecialistDetached;
 import no.ipsbridge.outbox.Outbox;
-import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Idempotency.Outcome;
+import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.teams.Examples;
@@ -53,8 +53,6 @@ import no.ipsbridge.teams.team.TeamResource;
 @APIResponse(responseCode = "404", description = "No such team, or not one you work with",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MembershipResource {
-
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     @Schema(name = "ClinicianJoining")
     public record ClinicianRequest(@Schema(description = "The clinician's Keycloak user id", required = true)
@@ -99,7 +97,7 @@ public class MembershipResource {
             membership.id = UUID.randomUUID();
             membership.teamId = teamId;
             membership.clinicianId = request.clinicianId();
-            membership.joinedOn = LocalDate.now(NORWAY);
+            membership.joinedOn = IpsCalendar.today();
             membership.persistAndFlush();
             outbox.append(new ClinicianJoined(teamId, membership.clinicianId, membership.joinedOn));
             return new Outcome(201, URI.create("/api/teams/" + teamId), null, TeamResource.View.of(team));
@@ -118,7 +116,7 @@ public class MembershipResource {
             ClinicianMembership membership = ClinicianMembership.<ClinicianMembership>find(
                     "teamId = ?1 and clinicianId = ?2 and leftOn is null", teamId, clinicianId).firstResultOptional()
                     .orElseThrow(() -> ProblemException.notFound("Clinician " + clinicianId + " in the team"));
-            membership.leftOn = LocalDate.now(NORWAY);
+            membership.leftOn = IpsCalendar.today();
             outbox.append(new ClinicianLeft(teamId, clinicianId, membership.leftOn));
             return new Outcome(204, null, null, null);
         });
@@ -155,7 +153,7 @@ public class MembershipResource {
             attachment.id = UUID.randomUUID();
             attachment.teamId = teamId;
             attachment.specialistId = request.specialistId();
-            attachment.attachedOn = LocalDate.now(NORWAY);
+            attachment.attachedOn = IpsCalendar.today();
             attachment.persistAndFlush();
             outbox.append(new SpecialistAttached(teamId, attachment.specialistId, attachment.attachedOn));
             return new Outcome(201, URI.create("/api/teams/" + teamId), null, TeamResource.View.of(team));
@@ -176,7 +174,7 @@ public class MembershipResource {
                     "teamId = ?1 and specialistId = ?2 and detachedOn is null", teamId, specialistId)
                     .firstResultOptional()
                     .orElseThrow(() -> ProblemException.notFound("Specialist " + specialistId + " in the team"));
-            attachment.detachedOn = LocalDate.now(NORWAY);
+            attachment.detachedOn = IpsCalendar.today();
             outbox.append(new SpecialistDetached(teamId, specialistId, attachment.detachedOn));
             return new Outcome(204, null, null, null);
         });

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.teams.Examples;
@@ -70,7 +71,7 @@ public class OrientationResource {
             @Parameter(description = "First day") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day") @QueryParam("to") LocalDate to) {
         Team team = access.toRead(teamId);
-        LocalDate last = to == null ? LocalDate.now() : to;
+        LocalDate last = to == null ? IpsCalendar.today() : to;
         LocalDate first = from == null ? last.minusMonths(3).plusDays(1) : from;
         if (first.isAfter(last)) {
             throw ProblemException.invalidField("from", "must not be after 'to'");

@@ -1,13 +1,13 @@
 package no.ipsbridge.teams.orientation;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudevents.CloudEvent;
 import no.ipsbridge.events.CloudEventMapping;
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.Topics;
 import no.ipsbridge.events.clients.ClientReferred;
 import no.ipsbridge.outbox.EventHandler;
@@ -15,8 +15,6 @@ import no.ipsbridge.outbox.EventHandler;
 /** Counts the referrals that name a team, for its employment orientation. */
 @ApplicationScoped
 public class ReferralsProjection implements EventHandler {
-
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     @Override
     public String name() {
@@ -35,7 +33,7 @@ public class ReferralsProjection implements EventHandler {
             TeamReferral referral = new TeamReferral();
             referral.clientId = referred.clientId();
             referral.teamId = referred.treatmentTeamId();
-            referral.referredOn = LocalDate.ofInstant(referred.referredAt(), NORWAY);
+            referral.referredOn = LocalDate.ofInstant(referred.referredAt(), IpsCalendar.ZONE);
             referral.persist();
         }
     }

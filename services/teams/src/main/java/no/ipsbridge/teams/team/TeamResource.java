@@ -2,7 +2,6 @@ package no.ipsbridge.teams.team;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,11 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.teams.TeamCreated;
 import no.ipsbridge.events.teams.TeamKind;
 import no.ipsbridge.outbox.Outbox;
-import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Idempotency.Outcome;
+import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Agency;
@@ -50,8 +50,6 @@ import no.ipsbridge.teams.membership.SpecialistAttachment;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Teams", description = "Treatment teams of the health trusts")
 public class TeamResource {
-
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     @Schema(name = "NewTeam", description = "A treatment team of the caller's health trust")
     public record NewTeam(
@@ -110,7 +108,7 @@ public class TeamResource {
             team.healthTrust = caller.org();
             team.name = request.name().strip();
             team.kind = request.kind();
-            team.createdOn = LocalDate.now(NORWAY);
+            team.createdOn = IpsCalendar.today();
             try {
                 team.persistAndFlush();
             } catch (PersistenceException e) {

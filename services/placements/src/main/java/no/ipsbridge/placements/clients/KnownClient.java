@@ -1,0 +1,65 @@
+package no.ipsbridge.placements.clients;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.ipsbridge.events.clients.ClientStatus;
+import no.ipsbridge.events.clients.IpsVariant;
+import no.ipsbridge.security.ClientFacts;
+import no.ipsbridge.security.CrossAgencyConsent;
+
+/** A client as this service knows them from the clients and specialists topics: ids and facts only. */
+@Entity
+public class KnownClient extends PanacheEntityBase {
+
+    @Id
+    public UUID clientId;
+    @Enumerated(EnumType.STRING)
+    public ClientStatus status;
+    public String healthTrust;
+    public String navOffice;
+    @Enumerated(EnumType.STRING)
+    public IpsVariant variant;
+    public String enrolledBy;
+    /** From the caseload; the enrolling specialist serves the client until the specialists service says otherwise. */
+    public String servingSpecialist;
+    public boolean consentHealthToNav;
+    public boolean consentNavToHealth;
+
+    /** The client's row, new and without the referral's facts until the referral arrives. */
+    public static KnownClient findOrNew(UUID clientId) {
+        KnownClient client = findById(clientId);
+        if (client == null) {
+            client = new KnownClient();
+            client.clientId = clientId;
+        }
+        return client;
+    }
+
+    public String specialist() {
+        return servingSpecialist != null ? servingSpecialist : enrolledBy;
+    }
+
+    public boolean isInIps() {
+        return EnumSet.of(ClientStatus.ENROLLED, ClientStatus.JOB_SEARCH, ClientStatus.EMPLOYED,
+                ClientStatus.FOLLOW_ALONG).contains(status);
+    }
+
+    public ClientFacts facts() {
+        Set<CrossAgencyConsent> consents = EnumSet.noneOf(CrossAgencyConsent.class);
+        if (consentHealthToNav) {
+            consents.add(CrossAgencyConsent.HEALTH_TO_NAV);
+        }
+        if (consentNavToHealth) {
+            consents.add(CrossAgencyConsent.NAV_TO_HEALTH);
+        }
+        return new ClientFacts(healthTrust, navOffice, specialist(), status == ClientStatus.REFERRED, consents);
+    }
+}

@@ -1,0 +1,244 @@
+package no.ipsbridge.placements;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import no.ipsbridge.events.EventSchemas;
+import no.ipsbridge.events.EventType;
+import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.clients.ClientEnrolled;
+import no.ipsbridge.events.clients.ClientReferred;
+import no.ipsbridge.events.clients.ConsentDirection;
+import no.ipsbridge.events.clients.ConsentGiven;
+import no.ipsbridge.events.clients.ConsentWithdrawn;
+import no.ipsbridge.events.clients.IpsVariant;
+import no.ipsbridge.placements.clients.KnownClient;
+import no.ipsbridge.placements.contact.EmployerContact;
+import no.ipsbridge.placements.job.Job;
+import no.ipsbridge.testing.EventPublisher;
+import no.ipsbridge.testing.IpsInfrastructureResource;
+import no.ipsbridge.testing.Tokens;
+import no.ipsbridge.testing.TopicReader;
+
+@QuarkusTest
+@QuarkusTestResource(value = IpsInfrastructureResource.class, initArgs = {
+        @ResourceArg(name = "database", value = "placements"), @ResourceArg(name = "keycloak", value = "true") })
+class PlacementsTest {
+
+    private static final String SPECIALIST_BERGEN = "5f0c1a2e-0001-4c3a-9a10-000000000001";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Test
+    void employersAreRegisteredOncePerValidOrganisationNumber() {
+        String number = newOrganisationNumber();
+        String id = as("specialist.bergen").body(employer(number)).post("/api/employers").then().statusCode(201)
+                .body("organisationNumber", equalTo(number)).extract().path("id");
+        as("specialist.bergen").body(employer(number)).post("/api/employers").then().statusCode(409)
+                .body("existing", equalTo("/api/employers/" + id));
+        as("specialist.bergen").queryParam("organisationNumber", number).get("/api/employers").then()
+                .body("id", hasItem(id));
+        as("specialist.bergen").body(employer("923456784")).post("/api/employers").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("organisationNumber"));
+    }
+
+    @Test
+    void aRetriedEmployerContactIsLoggedOnceAndPublishedOnce() {
+        UUID client = enrolledClient(IpsVariant.IPS);
+        UUID employer = newEmployer();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> contact = Map.of("employerId", employer, "faceToFace", true,
+                "purpose", "PRESENTING_CANDIDATE", "clientIds", List.of(client));
+        String id = as("specialist.bergen").header("Idempotency-Key", key).body(contact)
+                .post("/api/employer-contacts").then().statusCode(201).extract().path("id");
+        as("specialist.bergen").header("Idempotency-Key", key).body(contact).post("/api/employer-contacts")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> EmployerContact.count("employerId", employer)))
+                .isEqualTo(1);
+        // A later event on the same key proves the relay got past any second copy.
+        as("specialist.bergen").body(Map.of("employerId", employer, "faceToFace", false, "purpose", "FOLLOW_UP"))
+                .post("/api/employer-contacts").then().statusCode(201);
+        var events = TopicReader.await(Topics.PLACEMENTS, r -> employer.toString().equals(r.key())
+                && "no.ipsbridge.employer.contact-logged.v1".equals(TopicReader.header(r, "ce_type")), 2, PATIENCE);
+        assertThat(events).hasSize(2);
+        assertThat(new String(events.getFirst().value())).contains(id);
+        assertThat(as("specialist.bergen").get("/api/employer-contacts").then().statusCode(200).extract()
+                .<List<String>>path("id")).contains(id);
+    }
+
+    @Test
+    void anEmployerContactNamesAnExistingEmployerAndOwnClientsOnly() {
+        as("specialist.bergen").body(Map.of("employerId", UUID.randomUUID(), "faceToFace", true, "purpose",
+                "LEARNING_NEEDS")).post("/api/employer-contacts").then().statusCode(422)
+                .body("errors[0].field", equalTo("employerId"));
+        UUID employer = newEmployer();
+        as("specialist.bergen").body(Map.of("employerId", employer, "faceToFace", true, "purpose", "LEARNING_NEEDS",
+                "clientIds", List.of(UUID.randomUUID()))).post("/api/employer-contacts").then().statusCode(422)
+                .body("errors[0].field", equalTo("clientIds"));
+        as("clinician.bergen").body(Map.of("employerId", employer, "faceToFace", true, "purpose", "LEARNING_NEEDS"))
+                .post("/api/employer-contacts").then().statusCode(403);
+        as("specialist.bergen").body(Map.of("employerId", employer, "faceToFace", true, "purpose", "SMALL_TALK"))
+                .post("/api/employer-contacts").then().statusCode(400).body("errors[0].field", equalTo("purpose"));
+    }
+
+    @Test
+    void aJobStartsAndEndsAndIsPublishedForTheClientsService() {
+        UUID client = enrolledClient(IpsVariant.IPS);
+        String job = as("specialist.bergen").body(jobStart(client, newEmployer())).post("/api/jobs").then()
+                .statusCode(201).extract().path("id");
+        as("clinician.bergen").get("/api/clients/{id}/placements", client).then().statusCode(200)
+                .body("working", equalTo(true)).body("jobs[0].title", equalTo("Bakery assistant"));
+
+        as("specialist.bergen").body(Map.of("endedOn", LocalDate.now().minusDays(40).toString(), "reason", "QUIT",
+                "newJobSearch", true)).post("/api/jobs/{id}/end", job).then().statusCode(400)
+                .body("errors[0].field", equalTo("endedOn"));
+        as("specialist.bergen").body(Map.of("endedOn", LocalDate.now().toString(), "reason", "TEMPORARY_JOB_ENDED",
+                "newJobSearch", true)).post("/api/jobs/{id}/end", job).then().statusCode(200)
+                .body("endReason", equalTo("TEMPORARY_JOB_ENDED"));
+        as("specialist.bergen").body(Map.of("endedOn", LocalDate.now().toString(), "reason", "QUIT",
+                "newJobSearch", true)).post("/api/jobs/{id}/end", job).then().statusCode(409);
+
+        var events = TopicReader.await(Topics.PLACEMENTS, r -> client.toString().equals(r.key()), 2, PATIENCE);
+        assertThat(events).extracting(r -> TopicReader.header(r, "ce_type"))
+                .containsExactly("no.ipsbridge.job.started.v1", "no.ipsbridge.job.ended.v1");
+        assertThat(new String(events.get(1).value())).contains("\"otherJobsOngoing\":0", "\"newJobSearch\":true");
+        events.forEach(r -> assertThat(EventSchemas.violations(
+                EventType.ofCeType(TopicReader.header(r, "ce_type")).orElseThrow(), r.value())).isEmpty());
+        assertThat(new String(events.getFirst().value())).doesNotContain("Bakery", "215");
+    }
+
+    @Test
+    void impossibleJobsAreRefusedNamingTheField() {
+        UUID client = enrolledClient(IpsVariant.IPS);
+        UUID employer = newEmployer();
+        Map<String, Object> negativeHours = new HashMap<>(jobStart(client, employer));
+        negativeHours.put("hoursPerWeek", -5);
+        as("specialist.bergen").body(negativeHours).post("/api/jobs").then().statusCode(400)
+                .body("errors[0].field", equalTo("hoursPerWeek"));
+        Map<String, Object> negativeWage = new HashMap<>(jobStart(client, employer));
+        negativeWage.put("hourlyWage", -1);
+        as("specialist.bergen").body(negativeWage).post("/api/jobs").then().statusCode(400)
+                .body("errors[0].field", equalTo("hourlyWage"));
+        as("specialist.bergen").body(jobStart(client, UUID.randomUUID())).post("/api/jobs").then().statusCode(422)
+                .body("errors[0].field", equalTo("employerId"));
+
+        UUID referredOnly = UUID.randomUUID();
+        EventPublisher.publish("/ips-bridge/clients", new ClientReferred(referredOnly, Instant.now(), "HEALTH",
+                "helse-bergen", "nav-bergen", null, IpsVariant.IPS, false));
+        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(
+                () -> KnownClient.findById(referredOnly) != null));
+        as("lead.bergen").body(jobStart(referredOnly, employer)).post("/api/jobs").then().statusCode(422)
+                .body("errors[0].field", equalTo("clientId"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Job.count("clientId", referredOnly))).isZero();
+    }
+
+    @Test
+    void educationStartsAreForIpsUngAndFollowAlongIsLogged() {
+        UUID young = enrolledClient(IpsVariant.IPS_UNG);
+        as("specialist.bergen").body(Map.of("clientId", young, "institution", "Bergen tekniske fagskole",
+                "programme", "Electrician", "startedOn", LocalDate.now().toString())).post("/api/education-starts")
+                .then().statusCode(201);
+        UUID adult = enrolledClient(IpsVariant.IPS);
+        as("specialist.bergen").body(Map.of("clientId", adult, "institution", "X", "programme", "Y",
+                "startedOn", LocalDate.now().toString())).post("/api/education-starts").then().statusCode(409);
+
+        as("specialist.bergen").body(jobStart(adult, newEmployer())).post("/api/jobs").then().statusCode(201);
+        as("specialist.bergen").body(Map.of("clientId", adult, "with", "EMPLOYER", "faceToFace", true))
+                .post("/api/follow-along-contacts").then().statusCode(201);
+        as("specialist.bergen").get("/api/clients/{id}/placements", adult).then().statusCode(200)
+                .body("followAlong[0].with", equalTo("EMPLOYER"));
+        as("specialist.bergen").get("/api/clients/{id}/placements", young).then().statusCode(200)
+                .body("education[0].programme", equalTo("Electrician"));
+    }
+
+    @Test
+    void aNavCounsellorSeesJobStatusOnlyWhileTheClientConsents() {
+        UUID client = enrolledClient(IpsVariant.IPS);
+        as("specialist.bergen").body(jobStart(client, newEmployer())).post("/api/jobs").then().statusCode(201);
+        as("counsellor.bergen").get("/api/clients/{id}/placements", client).then().statusCode(403)
+                .body("type", equalTo("https://ipsbridge.no/problems/consent-required"));
+
+        UUID consent = UUID.randomUUID();
+        EventPublisher.publish("/ips-bridge/clients", new ConsentGiven(client, consent, ConsentDirection.HEALTH_TO_NAV,
+                Instant.now()));
+        await().atMost(PATIENCE).untilAsserted(() -> as("counsellor.bergen")
+                .get("/api/clients/{id}/placements", client).then().statusCode(200).body("working", equalTo(true)));
+
+        EventPublisher.publish("/ips-bridge/clients", new ConsentWithdrawn(client, consent,
+                ConsentDirection.HEALTH_TO_NAV, Instant.now()));
+        await().atMost(PATIENCE).untilAsserted(() -> as("counsellor.bergen")
+                .get("/api/clients/{id}/placements", client).then().statusCode(403));
+        as("clinician.oslo").get("/api/clients/{id}/placements", client).then().statusCode(404);
+    }
+
+    private static RequestSpecification as(String username) {
+        return given().auth().oauth2(Tokens.user(username)).contentType(ContentType.JSON);
+    }
+
+    private static UUID enrolledClient(IpsVariant variant) {
+        UUID client = UUID.randomUUID();
+        EventPublisher.publish("/ips-bridge/clients", new ClientReferred(client, Instant.now(), "HEALTH",
+                "helse-bergen", "nav-bergen", null, variant, false));
+        EventPublisher.publish("/ips-bridge/clients", new ClientEnrolled(client, LocalDate.now(), SPECIALIST_BERGEN));
+        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(() -> {
+            KnownClient known = KnownClient.findById(client);
+            return known != null && known.isInIps();
+        }));
+        return client;
+    }
+
+    private static UUID newEmployer() {
+        return UUID.fromString(as("specialist.bergen").body(employer(newOrganisationNumber())).post("/api/employers")
+                .then().statusCode(201).extract().path("id"));
+    }
+
+    private static Map<String, Object> employer(String organisationNumber) {
+        return Map.of("organisationNumber", organisationNumber, "name", "Bergen Bakeri AS", "naceCode", "10.711",
+                "municipality", "Bergen");
+    }
+
+    private static Map<String, Object> jobStart(UUID client, UUID employer) {
+        return Map.of("clientId", client, "employerId", employer, "title", "Bakery assistant",
+                "occupationCode", "7512", "hoursPerWeek", 20, "hourlyWage", 215.5,
+                "startedOn", LocalDate.now().minusDays(7).toString(), "competitive", true, "permanent", false);
+    }
+
+    /** A valid organisation number no other test has used. */
+    private static String newOrganisationNumber() {
+        int[] weights = {3, 2, 7, 6, 5, 4, 3, 2};
+        while (true) {
+            String base = "9" + (1_000_000 + ThreadLocalRandom.current().nextInt(9_000_000));
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                sum += (base.charAt(i) - '0') * weights[i];
+            }
+            int check = 11 - sum % 11;
+            if (check == 11) {
+                check = 0;
+            }
+            if (check != 10) {
+                return base + check;
+            }
+        }
+    }
+}
