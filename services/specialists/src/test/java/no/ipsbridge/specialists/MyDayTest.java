@@ -1,11 +1,13 @@
 package no.ipsbridge.specialists;
 
 import static no.ipsbridge.specialists.Fixtures.as;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import no.ipsbridge.events.placements.ContactPurpose;
+import no.ipsbridge.events.placements.EmployerContactLogged;
+import no.ipsbridge.testing.EventPublisher;
 import no.ipsbridge.testing.IpsInfrastructureResource;
 
 /** The employment specialist's phone: the caseload with what is due, and logging time. */
@@ -49,6 +54,23 @@ class MyDayTest {
                 .post("/api/specialists/{id}/caseload", Fixtures.SPECIALIST_BERGEN).then().statusCode(201);
         as("specialist.bergen").header("If-None-Match", etag).get("/api/me/caseload").then().statusCode(200)
                 .body("clients.clientId", hasItem(fresh.toString()));
+    }
+
+    @Test
+    void aFaceToFaceEmployerContactFromThePlacementsServiceClearsWhatWasDue() {
+        Fixtures.registered(Fixtures.SPECIALIST_BERGEN);
+        UUID client = Fixtures.enrolledClient(Fixtures.SPECIALIST_BERGEN, LocalDate.now().minusDays(12));
+        as("specialist.bergen").body(Map.of("clientId", client))
+                .post("/api/specialists/{id}/caseload", Fixtures.SPECIALIST_BERGEN).then().statusCode(201);
+        String item = "clients.find { it.clientId == '%s' }".formatted(client);
+        as("specialist.bergen").get("/api/me/caseload").then().body(item + ".due.size()", equalTo(1));
+
+        EventPublisher.publish("/ips-bridge/placements", new EmployerContactLogged(UUID.randomUUID(),
+                UUID.randomUUID(), Fixtures.SPECIALIST_BERGEN, LocalDate.now().minusDays(2), true,
+                ContactPurpose.PRESENTING_CANDIDATE, List.of(client)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("specialist.bergen").get("/api/me/caseload")
+                .then().body(item + ".daysSinceLastEmployerContact", equalTo(2)).body(item + ".due.size()", equalTo(0)));
     }
 
     @Test

@@ -76,7 +76,8 @@ public class ClientEventsProjection implements EventHandler {
             case ClientStatusChanged changed -> {
                 client.status = changed.to();
                 client.statusChangedOn = changed.changedOn();
-                if (changed.to() == ClientStatus.EMPLOYED && changed.from() == ClientStatus.JOB_SEARCH) {
+                if (changed.to() == ClientStatus.EMPLOYED
+                        && (changed.from() == ClientStatus.JOB_SEARCH || changed.from() == ClientStatus.ENROLLED)) {
                     client.employedSince = changed.changedOn();
                     client.jobLostOn = null;
                 }

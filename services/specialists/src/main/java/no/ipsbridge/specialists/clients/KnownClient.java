@@ -32,6 +32,9 @@ public class KnownClient extends PanacheEntityBase {
     public LocalDate jobLostOn;
     public boolean consentHealthToNav;
     public boolean consentNavToHealth;
+    /** The latest face-to-face employer contact on the client's behalf, from the placements service. */
+    public LocalDate lastEmployerContact;
+    public LocalDate lastFollowAlongContact;
 
     /** The access facts of this client, with the specialist who serves them now. */
     public ClientFacts facts(String servingSpecialist) {

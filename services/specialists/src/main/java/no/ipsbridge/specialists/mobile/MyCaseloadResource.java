@@ -50,8 +50,8 @@ public class MyCaseloadResource {
     }
 
     /**
-     * One client on the phone. Contact dates come from the placements service's events; until it runs they are
-     * null. Names are not here: the app shows them from the clients service, which it has cached.
+     * One client on the phone. Contact dates come from the placements service's events (null before the first).
+     * Names are not here: the app shows them from the clients service, which it has cached.
      */
     @Schema(name = "MyCaseloadItem")
     public record Item(UUID clientId, ClientStatus status, Long daysSinceEnrolment, Long daysSinceLastEmployerContact,
@@ -100,13 +100,11 @@ public class MyCaseloadResource {
     }
 
     private static Item item(KnownClient client, LocalDate today) {
-        // Contact dates arrive with the placements service; the fields exist so the app need not change then.
-        LocalDate lastEmployerContact = null;
-        LocalDate lastFollowAlongContact = null;
         List<DueItems.Due> due = DueItems.of(new DueItems.Situation(client.status, client.enrolledOn,
-                client.employedSince, client.jobLostOn, lastEmployerContact, lastFollowAlongContact), today);
+                client.employedSince, client.jobLostOn, client.lastEmployerContact, client.lastFollowAlongContact),
+                today);
         return new Item(client.clientId, client.status, daysSince(client.enrolledOn, today),
-                daysSince(lastEmployerContact, today), daysSince(lastFollowAlongContact, today), due);
+                daysSince(client.lastEmployerContact, today), daysSince(client.lastFollowAlongContact, today), due);
     }
 
     private static LocalDate mostUrgent(Item item) {
