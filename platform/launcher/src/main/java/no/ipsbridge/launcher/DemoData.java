@@ -48,6 +48,10 @@ final class DemoData {
             new DemoSpecialist("specialist3.bergen", "5f0c1a2e-0008-4c3a-9a10-000000000008", "Nora Jobbspesialist",
                     0.6));
 
+    /** A demo client on the IPS path, and the specialist who enrolled them. */
+    private record DemoClient(String id, String status, DemoSpecialist specialist) {
+    }
+
     private final KeycloakServer keycloak;
     private final List<LocalService> services;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -79,7 +83,7 @@ final class DemoData {
             }
         }
         List<String> nationalIds = SyntheticIdentities.first(31);
-        List<Map.Entry<String, DemoSpecialist>> toAssign = new ArrayList<>();
+        List<DemoClient> enrolled = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             String status = PATH.get(i % PATH.size());
             DemoSpecialist specialist = SPECIALISTS.get(i % SPECIALISTS.size());
@@ -87,18 +91,24 @@ final class DemoData {
             String id = loadClient(clients.get(), "clinician.bergen", "nav-bergen", nationalIds.get(i), GIVEN[i],
                     FAMILY[i], team, status, specialist, i % 2 == 0);
             if (!status.equals("REFERRED")) {
-                toAssign.add(Map.entry(id, specialist));
+                enrolled.add(new DemoClient(id, status, specialist));
             }
         }
         loadClient(clients.get(), "clinician.oslo", "nav-oslo", nationalIds.get(30), "Emma", "Strand", null,
                 "REFERRED", null, false);
         progress.accept("Demo data: 30 clients in Bergen, 1 in Oslo", new Object[0]);
         if (specialists.isPresent()) {
-            for (Map.Entry<String, DemoSpecialist> assignment : toAssign) {
-                assign(specialists.get(), assignment.getKey(), assignment.getValue());
+            for (DemoClient client : enrolled) {
+                postWhenKnown(specialists.get() + "/api/specialists/" + client.specialist().id() + "/caseload",
+                        client.specialist().username(), "demo-assign-" + client.id(), Map.of("clientId", client.id()));
             }
             progress.accept("Demo data: 3 specialists with %d clients on their caseloads",
-                    new Object[] {toAssign.size()});
+                    new Object[] {enrolled.size()});
+        }
+        Optional<String> placements = url("placements");
+        if (placements.isPresent()) {
+            int jobs = loadPlacements(placements.get(), enrolled);
+            progress.accept("Demo data: 4 employers, %d jobs, employer contacts and follow-along", new Object[] {jobs});
         }
     }
 
@@ -169,22 +179,65 @@ final class DemoData {
         return ids;
     }
 
-    /** The specialists service learns of the enrolment from Kafka a moment later; until then it answers 422. */
-    private void assign(String base, String clientId, DemoSpecialist specialist)
+    /**
+     * Posts to a service that learns of the client from Kafka a moment after the clients service wrote it; until
+     * then it answers 422, so this tries again for a while.
+     */
+    private JsonNode postWhenKnown(String url, String user, String idempotencyKey, Map<String, Object> body)
             throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (true) {
-            HttpResponse<String> response = send(base + "/api/specialists/" + specialist.id() + "/caseload",
-                    specialist.username(), "demo-assign-" + clientId, Map.of("clientId", clientId));
-            if (response.statusCode() == 201 || response.statusCode() == 409) {
-                return;
+            HttpResponse<String> response = send(url, user, idempotencyKey, body);
+            if (response.statusCode() == 200 || response.statusCode() == 201 || response.statusCode() == 409) {
+                return json.readTree(response.body());
             }
             if (response.statusCode() != 422 || Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("Demo data: assigning a client answered " + response.statusCode()
-                        + ": " + response.body());
+                throw new IllegalStateException("Demo data: " + url + " answered " + response.statusCode() + ": "
+                        + response.body());
             }
             Thread.sleep(250);
         }
+    }
+
+    /**
+     * Four Bergen employers; a job for every employed client and follow-along for those in follow-along; each
+     * specialist's face-to-face employer contacts for their job seekers this week.
+     */
+    private int loadPlacements(String base, List<DemoClient> clients) throws IOException, InterruptedException {
+        String[][] employers = {{"923456783", "Bergen Bakeri AS", "10.711"}, {"934567897", "Fjord Hotell AS", "55.101"},
+            {"945678917", "Vestland Bygg og Anlegg AS", "41.200"}, {"956789125", "Bryggen Sykkelverksted AS", "95.290"}};
+        List<String> employerIds = new ArrayList<>();
+        for (String[] employer : employers) {
+            JsonNode created = post(base + "/api/employers", "specialist.bergen", "demo-employer-" + employer[0],
+                    Map.of("organisationNumber", employer[0], "name", employer[1], "naceCode", employer[2],
+                            "municipality", "Bergen"), 201, 409);
+            employerIds.add(created.has("id") ? created.get("id").asText()
+                    : created.get("existing").asText().substring("/api/employers/".length()));
+        }
+        int jobs = 0;
+        for (int i = 0; i < clients.size(); i++) {
+            DemoClient client = clients.get(i);
+            String employer = employerIds.get(i % employerIds.size());
+            if (client.status().equals("EMPLOYED") || client.status().equals("FOLLOW_ALONG")) {
+                postWhenKnown(base + "/api/jobs", client.specialist().username(), "demo-job-" + client.id(), Map.of(
+                        "clientId", client.id(), "employerId", employer, "title", "Assistant",
+                        "hoursPerWeek", 10 + 5 * (i % 4), "hourlyWage", 210 + i, "competitive", true,
+                        "permanent", i % 2 == 0, "startedOn", LocalDate.now().minusDays(10 + i).toString()));
+                jobs++;
+            }
+            if (client.status().equals("FOLLOW_ALONG")) {
+                postWhenKnown(base + "/api/follow-along-contacts", client.specialist().username(),
+                        "demo-follow-along-" + client.id(), Map.of("clientId", client.id(), "with", "CLIENT",
+                                "faceToFace", true, "contactedOn", LocalDate.now().minusDays(3).toString()));
+            }
+            if (client.status().equals("JOB_SEARCH")) {
+                postWhenKnown(base + "/api/employer-contacts", client.specialist().username(),
+                        "demo-employer-contact-" + client.id(), Map.of("employerId", employer, "faceToFace", true,
+                                "purpose", "PRESENTING_CANDIDATE", "clientIds", List.of(client.id()),
+                                "contactedOn", LocalDate.now().minusDays(i % 5).toString()));
+            }
+        }
+        return jobs;
     }
 
     private Optional<String> url(String service) {

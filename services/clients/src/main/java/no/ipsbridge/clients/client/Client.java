@@ -91,10 +91,11 @@ public class Client extends PanacheEntityBase {
 
     /**
      * A job started (recorded by the placements service): the client is employed from whatever stage of the search
-     * they were at. Returns the status left, or null when nothing changes (already employed, or not in IPS).
+     * they were at. Returns the status left, or null when nothing changes (already working, in follow-along
+     * included, or not in IPS).
      */
     public ClientStatus startWork(LocalDate on) {
-        if (!EnumSet.of(ClientStatus.ENROLLED, ClientStatus.JOB_SEARCH, ClientStatus.FOLLOW_ALONG).contains(status)) {
+        if (status != ClientStatus.ENROLLED && status != ClientStatus.JOB_SEARCH) {
             return null;
         }
         ClientStatus from = status;
