@@ -38,7 +38,13 @@ public class CurrentCaller {
             // A token without the agency mapping comes from a client the realm does not set up for IPS.
             throw new ForbiddenException("The token carries no agency or organisation unit");
         }
-        return new Caller(token.getSubject(), token.getClaim("preferred_username"), Agency.valueOf(agency), org,
+        Agency parsed;
+        try {
+            parsed = Agency.valueOf(agency);
+        } catch (IllegalArgumentException e) {
+            throw new ForbiddenException("The token's agency is neither NAV nor HEALTH");
+        }
+        return new Caller(token.getSubject(), token.getClaim("preferred_username"), parsed, org,
                 Set.copyOf(identity.getRoles()));
     }
 }
