@@ -1,0 +1,171 @@
+package no.ipsbridge.reporting.outcomes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import no.ipsbridge.reporting.outcomes.QuarterlyOutcomes.Figures;
+import no.ipsbridge.reporting.readmodel.ReportedClient;
+import no.ipsbridge.reporting.readmodel.ReportedEducation;
+import no.ipsbridge.reporting.readmodel.ReportedJob;
+import no.ipsbridge.rest.Problem;
+import no.ipsbridge.rest.ProblemException;
+import no.ipsbridge.security.Agency;
+import no.ipsbridge.security.Caller;
+import no.ipsbridge.security.CurrentCaller;
+import no.ipsbridge.security.Roles;
+
+@Path("/api/units/{unit}/outcomes")
+@Produces({MediaType.APPLICATION_JSON, "text/csv"})
+@Tag(name = "Outcomes", description = "The IPS quarterly outcome measures per unit and per specialist")
+@APIResponse(responseCode = "400", description = "A bad quarter or format",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not a manager or team lead of this unit",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class OutcomesResource {
+
+    /** One specialist's clients' outcomes; the specialist is named by their user id only. */
+    @Schema(name = "SpecialistOutcomes")
+    public record BySpecialist(String specialistId, Figures figures) {
+    }
+
+    private final CurrentCaller currentCaller;
+
+    OutcomesResource(CurrentCaller currentCaller) {
+        this.currentCaller = currentCaller;
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "A unit's quarterly outcomes", description = """
+            Clients on caseload, clients working competitively, the employment rate among those out of work at
+            referral with its band against the IPS Employment Center's marks (31 % minimal, 41 % average, 50 %
+            excellent), job starts, education starts, median days from enrolment to first job, job ends by reason.
+            A unit is a health trust or a NAV office; managers and team leads see their own. Shown to NAV, counts
+            of 1–4 people are withheld (see docs/outcomes.md). `?format=csv` or `Accept: text/csv` for spreadsheets.""")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Figures.class)))
+    public Response unit(@PathParam("unit") String unit,
+            @Parameter(description = "e.g. 2026-Q4; the current quarter if absent") @QueryParam("quarter") String quarter,
+            @Parameter(description = "json (default) or csv") @QueryParam("format") String format) {
+        Caller caller = authorised(unit);
+        Figures figures = shown(caller, compute(Quarter.parse(quarter), clientsOf(unit)));
+        if (wantsCsv(format)) {
+            StringBuilder csv = new StringBuilder("measure,value\n");
+            rows(figures).forEach((name, value) -> csv.append(name).append(',').append(value).append('\n'));
+            return csvResponse(csv.toString(), unit + "-outcomes-" + figures.quarter() + ".csv");
+        }
+        return Response.ok(figures, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/by-specialist")
+    @Transactional
+    @Operation(summary = "The unit's quarterly outcomes per employment specialist")
+    @APIResponse(responseCode = "200", description = "One entry per specialist serving the unit's clients")
+    public Response bySpecialist(@PathParam("unit") String unit,
+            @Parameter(description = "e.g. 2026-Q4; the current quarter if absent") @QueryParam("quarter") String quarter,
+            @Parameter(description = "json (default) or csv") @QueryParam("format") String format) {
+        Caller caller = authorised(unit);
+        Quarter period = Quarter.parse(quarter);
+        Map<String, List<ReportedClient>> bySpecialist = new TreeMap<>();
+        clientsOf(unit).stream().filter(c -> c.specialistId != null)
+                .forEach(c -> bySpecialist.computeIfAbsent(c.specialistId, s -> new ArrayList<>()).add(c));
+        List<BySpecialist> entries = bySpecialist.entrySet().stream()
+                .map(e -> new BySpecialist(e.getKey(), shown(caller, compute(period, e.getValue())))).toList();
+        if (wantsCsv(format)) {
+            StringBuilder csv = new StringBuilder();
+            for (BySpecialist entry : entries) {
+                Map<String, Object> rows = rows(entry.figures());
+                if (csv.isEmpty()) {
+                    csv.append("specialistId,").append(String.join(",", rows.keySet())).append('\n');
+                }
+                csv.append(entry.specialistId());
+                rows.values().forEach(value -> csv.append(',').append(value));
+                csv.append('\n');
+            }
+            return csvResponse(csv.toString(), unit + "-outcomes-by-specialist-" + period + ".csv");
+        }
+        return Response.ok(entries, MediaType.APPLICATION_JSON).build();
+    }
+
+    private Caller authorised(String unit) {
+        Caller caller = currentCaller.get();
+        if (!caller.isAny(Roles.IPS_MANAGER, Roles.TEAM_LEAD) || !caller.org().equals(unit)) {
+            throw ProblemException.forbidden("managers and team leads see the reports of their own unit only");
+        }
+        return caller;
+    }
+
+    private static List<ReportedClient> clientsOf(String unit) {
+        return ReportedClient.list("healthTrust = ?1 or navOffice = ?1", unit);
+    }
+
+    private static Figures compute(Quarter quarter, List<ReportedClient> clients) {
+        List<UUID> ids = clients.stream().map(c -> c.clientId).toList();
+        List<ReportedJob> jobs = ids.isEmpty() ? List.of() : ReportedJob.list("clientId in ?1", ids);
+        List<ReportedEducation> education = ids.isEmpty() ? List.of() : ReportedEducation.list("clientId in ?1", ids);
+        return QuarterlyOutcomes.compute(quarter, clients, jobs, education);
+    }
+
+    /** The client data is the health trust's referral; shown to NAV, small numbers are withheld. */
+    private static Figures shown(Caller caller, Figures figures) {
+        return caller.agency() == Agency.HEALTH ? figures : figures.suppressSmallNumbers();
+    }
+
+    private static boolean wantsCsv(String format) {
+        if (format == null || format.equals("json")) {
+            return false;
+        }
+        if (format.equals("csv")) {
+            return true;
+        }
+        throw ProblemException.invalidField("format", "must be json or csv");
+    }
+
+    private static Map<String, Object> rows(Figures figures) {
+        Map<String, Object> rows = new LinkedHashMap<>();
+        rows.put("quarter", figures.quarter());
+        rows.put("clientsOnCaseload", blank(figures.clientsOnCaseload()));
+        rows.put("clientsWorkingCompetitively", blank(figures.clientsWorkingCompetitively()));
+        rows.put("clientsOutOfWorkAtReferral", blank(figures.clientsOutOfWorkAtReferral()));
+        rows.put("ofThemWorkingCompetitively", blank(figures.ofThemWorkingCompetitively()));
+        rows.put("employmentRate", blank(figures.employmentRate()));
+        rows.put("band", blank(figures.band()));
+        rows.put("jobStarts", blank(figures.jobStarts()));
+        rows.put("jobStartsCountingAsOutcome", blank(figures.jobStartsCountingAsOutcome()));
+        rows.put("educationStarts", blank(figures.educationStarts()));
+        rows.put("clientsWithFirstJob", blank(figures.clientsWithFirstJob()));
+        rows.put("medianDaysFromEnrolmentToFirstJob", blank(figures.medianDaysFromEnrolmentToFirstJob()));
+        return rows;
+    }
+
+    /** An empty CSV cell for a withheld or unknown figure. */
+    private static Object blank(Object value) {
+        return value == null ? "" : value;
+    }
+
+    private static Response csvResponse(String csv, String filename) {
+        return Response.ok(csv, "text/csv").header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .build();
+    }
+}

@@ -1,0 +1,64 @@
+package no.ipsbridge.reporting.readmodel;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.cloudevents.CloudEvent;
+import no.ipsbridge.events.CloudEventMapping;
+import no.ipsbridge.events.IpsCalendar;
+import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.clients.ClientDischarged;
+import no.ipsbridge.events.clients.ClientEnrolled;
+import no.ipsbridge.events.clients.ClientReferred;
+import no.ipsbridge.events.clients.ClientStatusChanged;
+import no.ipsbridge.events.clients.ClientStatus;
+import no.ipsbridge.outbox.EventHandler;
+
+/** Referral, enrolment, status and discharge of each client, for the outcome measures. */
+@ApplicationScoped
+public class ClientsTopic implements EventHandler {
+
+    @Override
+    public String name() {
+        return "read-model-clients";
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of(Topics.CLIENTS);
+    }
+
+    @Override
+    public void handle(CloudEvent event) {
+        switch (CloudEventMapping.payload(event)) {
+            case ClientReferred referred -> {
+                ReportedClient client = ReportedClient.findOrNew(referred.clientId());
+                client.healthTrust = referred.healthTrust();
+                client.navOffice = referred.navOffice();
+                client.variant = referred.variant();
+                client.workingAtReferral = referred.workingAtReferral();
+                client.referredOn = LocalDate.ofInstant(referred.referredAt(), IpsCalendar.ZONE);
+                client.status = ClientStatus.REFERRED;
+            }
+            case ClientEnrolled enrolled -> {
+                ReportedClient client = ReportedClient.findOrNew(enrolled.clientId());
+                client.enrolledOn = enrolled.enrolledOn();
+                if (client.specialistId == null) {
+                    client.specialistId = enrolled.specialistId();
+                }
+                client.status = ClientStatus.ENROLLED;
+            }
+            case ClientStatusChanged changed -> ReportedClient.findOrNew(changed.clientId()).status = changed.to();
+            case ClientDischarged discharged -> {
+                ReportedClient client = ReportedClient.findOrNew(discharged.clientId());
+                client.status = ClientStatus.DISCHARGED;
+                client.dischargedOn = discharged.dischargedOn();
+            }
+            default -> {
+                // Consent and career profile are not part of the outcome measures.
+            }
+        }
+    }
+}

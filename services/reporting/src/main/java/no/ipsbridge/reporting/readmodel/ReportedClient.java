@@ -1,0 +1,45 @@
+package no.ipsbridge.reporting.readmodel;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.ipsbridge.events.clients.ClientStatus;
+import no.ipsbridge.events.clients.IpsVariant;
+
+/** A client as the reports count them: where they belong, when they came and went. */
+@Entity
+@Table(name = "r_client")
+public class ReportedClient extends PanacheEntityBase {
+
+    @Id
+    public UUID clientId;
+    public String healthTrust;
+    public String navOffice;
+    @Enumerated(EnumType.STRING)
+    public IpsVariant variant;
+    public Boolean workingAtReferral;
+    public LocalDate referredOn;
+    public LocalDate enrolledOn;
+    public String specialistId;
+    @Enumerated(EnumType.STRING)
+    public ClientStatus status;
+    public LocalDate dischargedOn;
+
+    /** The client's row, created by whichever of its events arrives first (topics are read independently). */
+    public static ReportedClient findOrNew(UUID clientId) {
+        ReportedClient client = findById(clientId);
+        if (client == null) {
+            client = new ReportedClient();
+            client.clientId = clientId;
+            client.persist();
+        }
+        return client;
+    }
+}
