@@ -127,7 +127,10 @@ final class DemoData {
         for (int step = 1; step <= PATH.indexOf(status); step++) {
             String next = PATH.get(step);
             if (next.equals("ENROLLED")) {
-                post(base + "/api/clients/" + id + "/enrolment", specialist.username(), key + "-enrol", Map.of(), 200);
+                // Enrolled some weeks ago, so that the outcomes' time from enrolment to a job is plausible.
+                String enrolledOn = LocalDate.now().minusDays(60 + Math.abs(nationalId.hashCode() % 60)).toString();
+                post(base + "/api/clients/" + id + "/enrolment", specialist.username(), key + "-enrol",
+                        Map.of("enrolledOn", enrolledOn), 200);
             } else {
                 post(base + "/api/clients/" + id + "/status", specialist.username(), key + "-" + next,
                         Map.of("status", next), 200);
