@@ -34,6 +34,18 @@ public class Inbox {
         insert(consumer, eventId, topic, true);
     }
 
+    /** Forgets what the consumer has handled, so that a replay from offset 0 handles everything again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(String consumer) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement("delete from ips_inbox where consumer = ?")) {
+            delete.setString(1, consumer);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not clear the inbox of " + consumer, e);
+        }
+    }
+
     private boolean insert(String consumer, String eventId, String topic, boolean deadLettered) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""

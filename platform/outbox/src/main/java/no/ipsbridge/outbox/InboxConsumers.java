@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,12 +94,36 @@ public class InboxConsumers {
         }
     }
 
+    /**
+     * Replays the named handlers' topics from offset 0: their consumers hold still, {@code clear} empties what they
+     * built (in one transaction with forgetting their inbox), and they read everything again in order. New events
+     * wait meanwhile, so none is applied before the history it follows.
+     */
+    public void replayFromStart(Collection<String> handlerNames, Runnable clear) {
+        List<Loop> replaying = loops.stream().filter(loop -> handlerNames.contains(loop.handler.name())).toList();
+        if (replaying.size() != handlerNames.size()) {
+            throw new IllegalArgumentException("No running consumer for some of " + handlerNames);
+        }
+        replaying.forEach(Loop::hold);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                clear.run();
+                handlerNames.forEach(inbox::forget);
+            });
+        } finally {
+            replaying.forEach(Loop::rewindAndResume);
+        }
+    }
+
     private final class Loop implements Runnable {
 
         private final EventHandler handler;
         private final KafkaConsumer<String, byte[]> consumer;
         private volatile boolean running = true;
         private Thread thread;
+        /** Set by {@link #hold()}: the loop stops handling records and counts the latch down once it has. */
+        private volatile CountDownLatch holding;
+        private volatile boolean rewind;
 
         Loop(EventHandler handler) {
             this.handler = handler;
@@ -110,6 +136,10 @@ public class InboxConsumers {
             try {
                 consumer.subscribe(handler.topics());
                 while (running) {
+                    if (holding != null) {
+                        holdStill();
+                        continue;
+                    }
                     ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                     for (TopicPartition partition : records.partitions()) {
                         for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
@@ -129,6 +159,36 @@ public class InboxConsumers {
             } finally {
                 consumer.close(Duration.ofSeconds(5));
             }
+        }
+
+        void hold() {
+            CountDownLatch held = new CountDownLatch(1);
+            holding = held;
+            try {
+                if (!held.await(60, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("Consumer " + handler.name() + " did not stop to replay");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void rewindAndResume() {
+            rewind = true;
+        }
+
+        /** Keeps the group membership alive (polls) without handling anything until told to go on. */
+        private void holdStill() {
+            consumer.pause(consumer.assignment());
+            holding.countDown();
+            while (running && !rewind) {
+                consumer.poll(Duration.ofMillis(100));
+            }
+            consumer.seekToBeginning(consumer.assignment());
+            consumer.resume(consumer.assignment());
+            rewind = false;
+            holding = null;
         }
 
         /** True when the record is done with (handled, a duplicate, or dead-lettered). */

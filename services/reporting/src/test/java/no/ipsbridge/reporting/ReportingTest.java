@@ -1,6 +1,7 @@
 package no.ipsbridge.reporting;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,13 +9,17 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -124,6 +129,27 @@ class ReportingTest {
         as("lead.bergen").queryParam("quarter", "2026-Q3").get("/api/units/helse-bergen/outcomes/by-specialist")
                 .then().statusCode(200).body("[0].specialistId", equalTo(SPECIALIST))
                 .body("[0].figures.clientsOnCaseload", equalTo(5));
+
+        String before = outcomes("lead.bergen", "helse-bergen").then().extract().asString();
+        Instant rebuildStarted = Instant.now();
+        as("lead.bergen").post("/api/read-model/rebuild").then().statusCode(403);
+        as("manager.bergen").post("/api/read-model/rebuild").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(oldestInboxEntry()).as("every event was handled again").isAfter(rebuildStarted);
+            assertThat(outcomes("lead.bergen", "helse-bergen").then().extract().asString()).isEqualTo(before);
+        });
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private Instant oldestInboxEntry() throws Exception {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var rs = statement.executeQuery(
+                        "select min(handled_at) from ips_inbox where consumer like 'read-model-%'")) {
+            rs.next();
+            return rs.getTimestamp(1) == null ? Instant.EPOCH : rs.getTimestamp(1).toInstant();
+        }
     }
 
     @Test

@@ -1,0 +1,62 @@
+package no.ipsbridge.reporting.readmodel;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import no.ipsbridge.outbox.InboxConsumers;
+import no.ipsbridge.rest.Problem;
+import no.ipsbridge.rest.ProblemException;
+import no.ipsbridge.security.CurrentCaller;
+import no.ipsbridge.security.Roles;
+
+@Path("/api/read-model/rebuild")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Read model", description = "Operating the reports' read model")
+public class RebuildResource {
+
+    @Schema(name = "Rebuild")
+    public record Rebuild(List<String> replaying) {
+    }
+
+    private static final List<String> CONSUMERS = List.of("read-model-clients", "read-model-specialists",
+            "read-model-placements");
+
+    private final InboxConsumers consumers;
+    private final EntityManager entities;
+    private final CurrentCaller currentCaller;
+
+    RebuildResource(InboxConsumers consumers, EntityManager entities, CurrentCaller currentCaller) {
+        this.consumers = consumers;
+        this.entities = entities;
+        this.currentCaller = currentCaller;
+    }
+
+    @POST
+    @Operation(summary = "Rebuild the read model from offset 0", description = """
+            Empties the read model and reads every topic again from its first event; the reports end in the state
+            they had, plus whatever arrived meanwhile. For IPS managers; the reports fill up again within seconds.""")
+    @APIResponse(responseCode = "202", description = "Replaying",
+            content = @Content(schema = @Schema(implementation = Rebuild.class)))
+    @APIResponse(responseCode = "403", description = "Not an IPS manager",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response rebuild() {
+        if (!currentCaller.get().is(Roles.IPS_MANAGER)) {
+            throw ProblemException.forbidden("IPS managers rebuild the reports' read model");
+        }
+        consumers.replayFromStart(CONSUMERS, () ->
+                entities.createNativeQuery("truncate r_client, r_job, r_education").executeUpdate());
+        return Response.accepted(new Rebuild(CONSUMERS)).build();
+    }
+}
