@@ -120,10 +120,19 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private static String newClusterId() {
-        UUID uuid = UUID.randomUUID();
-        ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
-                .putLong(uuid.getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    /**
+     * A cluster id as Kafka makes them: 16 random bytes in URL-safe base64. Like Kafka's own {@code Uuid}, never one
+     * starting with '-', which the storage tool's command line would take for an option (1 start in 64).
+     */
+    static String newClusterId() {
+        while (true) {
+            UUID uuid = UUID.randomUUID();
+            ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
+                    .putLong(uuid.getLeastSignificantBits());
+            String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+            if (!id.startsWith("-")) {
+                return id;
+            }
+        }
     }
 }
