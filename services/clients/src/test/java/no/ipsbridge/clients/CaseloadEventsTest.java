@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.specialists.ClientReassigned;
 import no.ipsbridge.testing.EventPublisher;
 import no.ipsbridge.testing.IpsInfrastructureResource;
@@ -32,7 +33,7 @@ class CaseloadEventsTest {
         as("specialist2.bergen").get("/api/clients/{id}", client).then().statusCode(404);
 
         EventPublisher.publish("/ips-bridge/specialists",
-                new ClientReassigned(client, SPECIALIST_BERGEN, SPECIALIST2_BERGEN, LocalDate.now(), false));
+                new ClientReassigned(client, SPECIALIST_BERGEN, SPECIALIST2_BERGEN, IpsCalendar.today(), false));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 as("specialist2.bergen").get("/api/clients/{id}", client).then().statusCode(200));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.Topics;
 import no.ipsbridge.events.placements.JobEndReason;
 import no.ipsbridge.events.placements.JobEnded;
@@ -39,12 +40,12 @@ class PlacementEventsTest {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
 
-        EventPublisher.publish(PLACEMENTS, new JobStarted(first, client, employer, LocalDate.now(), 20, null, true, false));
+        EventPublisher.publish(PLACEMENTS, new JobStarted(first, client, employer, IpsCalendar.today(), 20, null, true, false));
         awaitStatus(client, "EMPLOYED");
-        EventPublisher.publish(PLACEMENTS, new JobStarted(second, client, employer, LocalDate.now(), 10, null, true, true));
-        EventPublisher.publish(PLACEMENTS, new JobEnded(first, client, employer, LocalDate.now(),
+        EventPublisher.publish(PLACEMENTS, new JobStarted(second, client, employer, IpsCalendar.today(), 10, null, true, true));
+        EventPublisher.publish(PLACEMENTS, new JobEnded(first, client, employer, IpsCalendar.today(),
                 JobEndReason.TEMPORARY_JOB_ENDED, true, 1));
-        EventPublisher.publish(PLACEMENTS, new JobEnded(second, client, employer, LocalDate.now(),
+        EventPublisher.publish(PLACEMENTS, new JobEnded(second, client, employer, IpsCalendar.today(),
                 JobEndReason.LAID_OFF, true, 0));
         awaitStatus(client, "JOB_SEARCH");
 

@@ -25,6 +25,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import no.ipsbridge.events.EventSchemas;
 import no.ipsbridge.events.EventType;
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.Topics;
 import no.ipsbridge.events.clients.ClientEnrolled;
 import no.ipsbridge.events.clients.ClientReferred;
@@ -109,13 +110,13 @@ class PlacementsTest {
         as("clinician.bergen").get("/api/clients/{id}/placements", client).then().statusCode(200)
                 .body("working", equalTo(true)).body("jobs[0].title", equalTo("Bakery assistant"));
 
-        as("specialist.bergen").body(Map.of("endedOn", LocalDate.now().minusDays(40).toString(), "reason", "QUIT",
+        as("specialist.bergen").body(Map.of("endedOn", IpsCalendar.today().minusDays(40).toString(), "reason", "QUIT",
                 "newJobSearch", true)).post("/api/jobs/{id}/end", job).then().statusCode(400)
                 .body("errors[0].field", equalTo("endedOn"));
-        as("specialist.bergen").body(Map.of("endedOn", LocalDate.now().toString(), "reason", "TEMPORARY_JOB_ENDED",
+        as("specialist.bergen").body(Map.of("endedOn", IpsCalendar.today().toString(), "reason", "TEMPORARY_JOB_ENDED",
                 "newJobSearch", true)).post("/api/jobs/{id}/end", job).then().statusCode(200)
                 .body("endReason", equalTo("TEMPORARY_JOB_ENDED"));
-        as("specialist.bergen").body(Map.of("endedOn", LocalDate.now().toString(), "reason", "QUIT",
+        as("specialist.bergen").body(Map.of("endedOn", IpsCalendar.today().toString(), "reason", "QUIT",
                 "newJobSearch", true)).post("/api/jobs/{id}/end", job).then().statusCode(409);
 
         var events = TopicReader.await(Topics.PLACEMENTS, r -> client.toString().equals(r.key()), 2, PATIENCE);
@@ -156,11 +157,11 @@ class PlacementsTest {
     void educationStartsAreForIpsUngAndFollowAlongIsLogged() {
         UUID young = enrolledClient(IpsVariant.IPS_UNG);
         as("specialist.bergen").body(Map.of("clientId", young, "institution", "Bergen tekniske fagskole",
-                "programme", "Electrician", "startedOn", LocalDate.now().toString())).post("/api/education-starts")
+                "programme", "Electrician", "startedOn", IpsCalendar.today().toString())).post("/api/education-starts")
                 .then().statusCode(201);
         UUID adult = enrolledClient(IpsVariant.IPS);
         as("specialist.bergen").body(Map.of("clientId", adult, "institution", "X", "programme", "Y",
-                "startedOn", LocalDate.now().toString())).post("/api/education-starts").then().statusCode(409);
+                "startedOn", IpsCalendar.today().toString())).post("/api/education-starts").then().statusCode(409);
 
         as("specialist.bergen").body(jobStart(adult, newEmployer())).post("/api/jobs").then().statusCode(201);
         as("specialist.bergen").body(Map.of("clientId", adult, "with", "EMPLOYER", "faceToFace", true))
@@ -199,7 +200,7 @@ class PlacementsTest {
         UUID client = UUID.randomUUID();
         EventPublisher.publish("/ips-bridge/clients", new ClientReferred(client, Instant.now(), "HEALTH",
                 "helse-bergen", "nav-bergen", null, variant, false));
-        EventPublisher.publish("/ips-bridge/clients", new ClientEnrolled(client, LocalDate.now(), SPECIALIST_BERGEN));
+        EventPublisher.publish("/ips-bridge/clients", new ClientEnrolled(client, IpsCalendar.today(), SPECIALIST_BERGEN));
         await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(() -> {
             KnownClient known = KnownClient.findById(client);
             return known != null && known.isInIps();
@@ -220,7 +221,7 @@ class PlacementsTest {
     private static Map<String, Object> jobStart(UUID client, UUID employer) {
         return Map.of("clientId", client, "employerId", employer, "title", "Bakery assistant",
                 "occupationCode", "7512", "hoursPerWeek", 20, "hourlyWage", 215.5,
-                "startedOn", LocalDate.now().minusDays(7).toString(), "competitive", true, "permanent", false);
+                "startedOn", IpsCalendar.today().minusDays(7).toString(), "competitive", true, "permanent", false);
     }
 
     /** A valid organisation number no other test has used. */

@@ -24,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import no.ipsbridge.events.CloudEventMapping;
 import no.ipsbridge.events.EventSchemas;
 import no.ipsbridge.events.EventType;
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.Topics;
 import no.ipsbridge.events.clients.ClientDischarged;
 import no.ipsbridge.events.clients.ClientEnrolled;
@@ -51,9 +52,9 @@ class CaseloadTest {
     void aCaseloadTakes20ClientsAndRefusesThe21stUnlessATeamLeadRecordsWhy() {
         String specialist = Fixtures.registered(UUID.randomUUID().toString());
         for (int i = 0; i < Assignment.CASELOAD_LIMIT; i++) {
-            assign(specialist, Fixtures.enrolledClient(specialist, LocalDate.now())).then().statusCode(201);
+            assign(specialist, Fixtures.enrolledClient(specialist, IpsCalendar.today())).then().statusCode(201);
         }
-        UUID twentyFirst = Fixtures.enrolledClient(specialist, LocalDate.now());
+        UUID twentyFirst = Fixtures.enrolledClient(specialist, IpsCalendar.today());
         assign(specialist, twentyFirst).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://ipsbridge.no/problems/caseload-limit"));
@@ -81,17 +82,17 @@ class CaseloadTest {
                 filler.status = ClientStatus.ENROLLED;
                 filler.healthTrust = "helse-bergen";
                 filler.navOffice = "nav-bergen";
-                filler.statusChangedOn = LocalDate.now();
+                filler.statusChangedOn = IpsCalendar.today();
                 filler.persist();
                 Assignment assignment = new Assignment();
                 assignment.id = UUID.randomUUID();
                 assignment.clientId = filler.clientId;
                 assignment.specialistId = specialist;
-                assignment.assignedOn = LocalDate.now();
+                assignment.assignedOn = IpsCalendar.today();
                 assignment.persist();
             }
         });
-        UUID client = Fixtures.enrolledClient(specialist, LocalDate.now());
+        UUID client = Fixtures.enrolledClient(specialist, IpsCalendar.today());
         as("specialist3.bergen").body(Map.of("clientId", client)).post("/api/specialists/{id}/caseload", specialist)
                 .then().statusCode(409).body("type", equalTo("https://ipsbridge.no/problems/caseload-limit"));
         as("specialist3.bergen").body(Map.of("clientId", client, "overrideReason", "I can manage"))
@@ -101,10 +102,10 @@ class CaseloadTest {
     @Test
     void aDischargedClientLeavesTheCaseloadWhenTheDischargeEventArrives() {
         String specialist = Fixtures.registered(UUID.randomUUID().toString());
-        UUID client = Fixtures.enrolledClient(specialist, LocalDate.now());
+        UUID client = Fixtures.enrolledClient(specialist, IpsCalendar.today());
         assign(specialist, client).then().statusCode(201);
 
-        Fixtures.publish(new ClientDischarged(client, ClientStatus.ENROLLED, LocalDate.now(), DischargeReason.MOVED));
+        Fixtures.publish(new ClientDischarged(client, ClientStatus.ENROLLED, IpsCalendar.today(), DischargeReason.MOVED));
 
         var released = TopicReader.await(Topics.SPECIALISTS, r -> client.toString().equals(r.key())
                 && "no.ipsbridge.caseload.client-released.v1".equals(TopicReader.header(r, "ce_type")), 1, PATIENCE);
@@ -120,8 +121,8 @@ class CaseloadTest {
         Fixtures.publish(new ClientReferred(client, Instant.now(), "HEALTH", "helse-bergen", "nav-bergen", null,
                 IpsVariant.IPS, false));
         ProducerRecord<String, byte[]> enrolled = EventPublisher.publish(Fixtures.CLIENTS_SOURCE,
-                new ClientEnrolled(client, LocalDate.now(), specialist));
-        Fixtures.publish(new ClientStatusChanged(client, ClientStatus.ENROLLED, ClientStatus.JOB_SEARCH, LocalDate.now()));
+                new ClientEnrolled(client, IpsCalendar.today(), specialist));
+        Fixtures.publish(new ClientStatusChanged(client, ClientStatus.ENROLLED, ClientStatus.JOB_SEARCH, IpsCalendar.today()));
         Fixtures.awaitStatus(client, "JOB_SEARCH");
 
         // The same record again (same ce_id), then a later event of the same client on the same partition.
@@ -140,21 +141,21 @@ class CaseloadTest {
         String key = UUID.randomUUID().toString();
         EventPublisher.send(new ProducerRecord<>(Topics.CLIENTS, key, "{\"not\":\"a cloud event\"}".getBytes()));
         UUID unknown = UUID.randomUUID();
-        Fixtures.publish(new ClientEnrolled(unknown, LocalDate.now(), "someone"));
+        Fixtures.publish(new ClientEnrolled(unknown, IpsCalendar.today(), "someone"));
 
         TopicReader.await(Topics.deadLetterTopicOf(Topics.CLIENTS), r -> key.equals(r.key())
                 && "ips-specialists.client-projection".equals(TopicReader.header(r, "ips_dlt_consumer")), 1, PATIENCE);
         var orphan = TopicReader.await(Topics.deadLetterTopicOf(Topics.CLIENTS), r -> unknown.toString().equals(r.key())
                 && "ips-specialists.client-projection".equals(TopicReader.header(r, "ips_dlt_consumer")), 1, PATIENCE);
         assertThat(TopicReader.header(orphan.getFirst(), "ips_dlt_reason")).contains("referral was never seen");
-        Fixtures.enrolledClient(Fixtures.SPECIALIST_BERGEN, LocalDate.now());
+        Fixtures.enrolledClient(Fixtures.SPECIALIST_BERGEN, IpsCalendar.today());
     }
 
     @Test
     void aClientIsOnOneCaseloadAtATimeAndATeamLeadMovesThem() {
         String first = Fixtures.registered(UUID.randomUUID().toString());
         String second = Fixtures.registered(UUID.randomUUID().toString());
-        UUID client = Fixtures.enrolledClient(first, LocalDate.now());
+        UUID client = Fixtures.enrolledClient(first, IpsCalendar.today());
         assign(first, client).then().statusCode(201);
         assign(second, client).then().statusCode(409)
                 .body("type", equalTo("https://ipsbridge.no/problems/already-assigned"));
@@ -174,7 +175,7 @@ class CaseloadTest {
         String specialist = Fixtures.registered(UUID.randomUUID().toString());
         as("lead.bergen").body(Map.of("clientId", UUID.randomUUID())).post("/api/specialists/{id}/caseload", specialist)
                 .then().statusCode(422).body("errors[0].field", equalTo("clientId"));
-        UUID client = Fixtures.enrolledClient(specialist, LocalDate.now());
+        UUID client = Fixtures.enrolledClient(specialist, IpsCalendar.today());
         as("clinician.oslo").body(Map.of("clientId", client)).post("/api/specialists/{id}/caseload", specialist)
                 .then().statusCode(403);
         as("lead.bergen").body(Map.of("clientId", "not-a-uuid")).post("/api/specialists/{id}/caseload", specialist)

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.placements.ContactPurpose;
 import no.ipsbridge.events.placements.EmployerContactLogged;
 import no.ipsbridge.testing.EventPublisher;
@@ -32,7 +33,7 @@ class MyDayTest {
     @Test
     void theCaseloadShowsWhatIsDueAndAnUnchangedCaseloadCostsA304() {
         Fixtures.registered(Fixtures.SPECIALIST_BERGEN);
-        UUID late = Fixtures.enrolledClient(Fixtures.SPECIALIST_BERGEN, LocalDate.now().minusDays(40));
+        UUID late = Fixtures.enrolledClient(Fixtures.SPECIALIST_BERGEN, IpsCalendar.today().minusDays(40));
         as("specialist.bergen").body(Map.of("clientId", late))
                 .post("/api/specialists/{id}/caseload", Fixtures.SPECIALIST_BERGEN).then().statusCode(201);
 
@@ -49,7 +50,7 @@ class MyDayTest {
 
         as("specialist.bergen").header("If-None-Match", etag).get("/api/me/caseload").then().statusCode(304);
 
-        UUID fresh = Fixtures.enrolledClient(Fixtures.SPECIALIST_BERGEN, LocalDate.now());
+        UUID fresh = Fixtures.enrolledClient(Fixtures.SPECIALIST_BERGEN, IpsCalendar.today());
         as("specialist.bergen").body(Map.of("clientId", fresh))
                 .post("/api/specialists/{id}/caseload", Fixtures.SPECIALIST_BERGEN).then().statusCode(201);
         as("specialist.bergen").header("If-None-Match", etag).get("/api/me/caseload").then().statusCode(200)
@@ -59,14 +60,14 @@ class MyDayTest {
     @Test
     void aFaceToFaceEmployerContactFromThePlacementsServiceClearsWhatWasDue() {
         Fixtures.registered(Fixtures.SPECIALIST_BERGEN);
-        UUID client = Fixtures.enrolledClient(Fixtures.SPECIALIST_BERGEN, LocalDate.now().minusDays(12));
+        UUID client = Fixtures.enrolledClient(Fixtures.SPECIALIST_BERGEN, IpsCalendar.today().minusDays(12));
         as("specialist.bergen").body(Map.of("clientId", client))
                 .post("/api/specialists/{id}/caseload", Fixtures.SPECIALIST_BERGEN).then().statusCode(201);
         String item = "clients.find { it.clientId == '%s' }".formatted(client);
         as("specialist.bergen").get("/api/me/caseload").then().body(item + ".due.size()", equalTo(1));
 
         EventPublisher.publish("/ips-bridge/placements", new EmployerContactLogged(UUID.randomUUID(),
-                UUID.randomUUID(), Fixtures.SPECIALIST_BERGEN, LocalDate.now().minusDays(2), true,
+                UUID.randomUUID(), Fixtures.SPECIALIST_BERGEN, IpsCalendar.today().minusDays(2), true,
                 ContactPurpose.PRESENTING_CANDIDATE, List.of(client)));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("specialist.bergen").get("/api/me/caseload")

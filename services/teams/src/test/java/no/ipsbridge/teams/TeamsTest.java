@@ -25,6 +25,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import no.ipsbridge.events.EventSchemas;
 import no.ipsbridge.events.EventType;
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.Topics;
 import no.ipsbridge.events.clients.ClientReferred;
 import no.ipsbridge.events.clients.IpsVariant;
@@ -81,12 +82,12 @@ class TeamsTest {
         attach(team, SPECIALIST_BERGEN).then().statusCode(201);
         UUID client = UUID.randomUUID();
 
-        as("specialist.bergen").body(Map.of("heldOn", LocalDate.now().toString(),
+        as("specialist.bergen").body(Map.of("heldOn", IpsCalendar.today().toString(),
                 "attendeeIds", List.of(SPECIALIST_BERGEN, CLINICIAN_BERGEN), "clientIdsDiscussed", List.of(client)))
                 .post("/api/teams/{id}/meetings", team).then().statusCode(201).body("specialistAttended", equalTo(true));
-        as("clinician.bergen").body(Map.of("heldOn", LocalDate.now().toString(), "attendeeIds", List.of(CLINICIAN_BERGEN)))
+        as("clinician.bergen").body(Map.of("heldOn", IpsCalendar.today().toString(), "attendeeIds", List.of(CLINICIAN_BERGEN)))
                 .post("/api/teams/{id}/meetings", team).then().statusCode(201).body("specialistAttended", equalTo(false));
-        as("clinician.oslo").body(Map.of("heldOn", LocalDate.now().toString(), "attendeeIds", List.of("x")))
+        as("clinician.oslo").body(Map.of("heldOn", IpsCalendar.today().toString(), "attendeeIds", List.of("x")))
                 .post("/api/teams/{id}/meetings", team).then().statusCode(404);
         as("specialist.bergen").get("/api/teams").then().body("id", hasItem(team.toString()));
 
@@ -110,7 +111,7 @@ class TeamsTest {
         EventPublisher.publish("/ips-bridge/clients", new ClientReferred(UUID.randomUUID(), Instant.now(), "HEALTH",
                 "helse-bergen", "nav-bergen", team, IpsVariant.IPS_UNG, false));
 
-        String month = YearMonth.now().toString();
+        String month = YearMonth.now(IpsCalendar.ZONE).toString();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("lead.bergen")
                 .get("/api/teams/{id}/employment-orientation", team).then().statusCode(200)
                 .body("referralsPerMonth.find { it.month == '%s' }.referrals".formatted(month), equalTo(2)));
