@@ -40,17 +40,29 @@ public final class EventPublisher {
     }
 
     public static ProducerRecord<String, byte[]> send(ProducerRecord<String, byte[]> record) {
-        ensureTopic(record.topic());
+        return sendAll(List.of(record)).get(0);
+    }
+
+    /** Publishes a history of events in order, as {@code source} would, through one producer. */
+    public static List<ProducerRecord<String, byte[]>> publishAll(String source, List<? extends DomainEvent> events) {
+        return sendAll(events.stream().map(event -> CloudEventMapping.toRecord(
+                Envelope.of(UUID.randomUUID(), source, event, Instant.now()))).toList());
+    }
+
+    private static List<ProducerRecord<String, byte[]>> sendAll(List<ProducerRecord<String, byte[]>> records) {
+        records.forEach(record -> ensureTopic(record.topic()));
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafka().bootstrapServers());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "15000");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
                 new ByteArraySerializer())) {
-            producer.send(record).get();
-            return record;
+            for (ProducerRecord<String, byte[]> record : records) {
+                producer.send(record).get();
+            }
+            return records;
         } catch (Exception e) {
-            throw new IllegalStateException("Could not publish to " + record.topic(), e);
+            throw new IllegalStateException("Could not publish to " + records.get(0).topic(), e);
         }
     }
 

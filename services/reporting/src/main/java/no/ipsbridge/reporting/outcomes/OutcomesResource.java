@@ -1,6 +1,7 @@
 package no.ipsbridge.reporting.outcomes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +28,10 @@ import no.ipsbridge.reporting.outcomes.QuarterlyOutcomes.Figures;
 import no.ipsbridge.reporting.readmodel.ReportedClient;
 import no.ipsbridge.reporting.readmodel.ReportedEducation;
 import no.ipsbridge.reporting.readmodel.ReportedJob;
+import no.ipsbridge.reporting.units.ReportFormat;
+import no.ipsbridge.reporting.units.UnitAccess;
 import no.ipsbridge.rest.Problem;
-import no.ipsbridge.rest.ProblemException;
-import no.ipsbridge.security.Agency;
 import no.ipsbridge.security.Caller;
-import no.ipsbridge.security.CurrentCaller;
-import no.ipsbridge.security.Roles;
 
 @Path("/api/units/{unit}/outcomes")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
@@ -48,10 +47,10 @@ public class OutcomesResource {
     public record BySpecialist(String specialistId, Figures figures) {
     }
 
-    private final CurrentCaller currentCaller;
+    private final UnitAccess access;
 
-    OutcomesResource(CurrentCaller currentCaller) {
-        this.currentCaller = currentCaller;
+    OutcomesResource(UnitAccess access) {
+        this.access = access;
     }
 
     @GET
@@ -67,14 +66,16 @@ public class OutcomesResource {
     public Response unit(@PathParam("unit") String unit,
             @Parameter(description = "e.g. 2026-Q4; the current quarter if absent") @QueryParam("quarter") String quarter,
             @Parameter(description = "json (default) or csv") @QueryParam("format") String format) {
-        Caller caller = authorised(unit);
+        Caller caller = access.reader(unit);
+        ReportFormat as = ReportFormat.parse(format);
         Figures figures = shown(caller, compute(Quarter.parse(quarter), clientsOf(unit)));
-        if (wantsCsv(format)) {
-            StringBuilder csv = new StringBuilder("measure,value\n");
-            rows(figures).forEach((name, value) -> csv.append(name).append(',').append(value).append('\n'));
-            return csvResponse(csv.toString(), unit + "-outcomes-" + figures.quarter() + ".csv");
+        if (as == ReportFormat.CSV) {
+            List<List<Object>> rows = rows(figures).entrySet().stream()
+                    .map(row -> Arrays.<Object> asList(row.getKey(), row.getValue())).toList();
+            return ReportFormat.csv(List.of("measure", "value"), rows,
+                    unit + "-outcomes-" + figures.quarter() + ".csv");
         }
-        return Response.ok(figures, MediaType.APPLICATION_JSON).build();
+        return ReportFormat.json(figures);
     }
 
     @GET
@@ -85,35 +86,29 @@ public class OutcomesResource {
     public Response bySpecialist(@PathParam("unit") String unit,
             @Parameter(description = "e.g. 2026-Q4; the current quarter if absent") @QueryParam("quarter") String quarter,
             @Parameter(description = "json (default) or csv") @QueryParam("format") String format) {
-        Caller caller = authorised(unit);
+        Caller caller = access.reader(unit);
+        ReportFormat as = ReportFormat.parse(format);
         Quarter period = Quarter.parse(quarter);
         Map<String, List<ReportedClient>> bySpecialist = new TreeMap<>();
         clientsOf(unit).stream().filter(c -> c.specialistId != null)
                 .forEach(c -> bySpecialist.computeIfAbsent(c.specialistId, s -> new ArrayList<>()).add(c));
         List<BySpecialist> entries = bySpecialist.entrySet().stream()
                 .map(e -> new BySpecialist(e.getKey(), shown(caller, compute(period, e.getValue())))).toList();
-        if (wantsCsv(format)) {
-            StringBuilder csv = new StringBuilder();
+        if (as == ReportFormat.CSV) {
+            List<String> header = new ArrayList<>(List.of("specialistId"));
+            List<List<Object>> rows = new ArrayList<>();
             for (BySpecialist entry : entries) {
-                Map<String, Object> rows = rows(entry.figures());
-                if (csv.isEmpty()) {
-                    csv.append("specialistId,").append(String.join(",", rows.keySet())).append('\n');
+                Map<String, Object> figures = rows(entry.figures());
+                if (rows.isEmpty()) {
+                    header.addAll(figures.keySet());
                 }
-                csv.append(entry.specialistId());
-                rows.values().forEach(value -> csv.append(',').append(value));
-                csv.append('\n');
+                List<Object> row = new ArrayList<>(List.of(entry.specialistId()));
+                row.addAll(figures.values());
+                rows.add(row);
             }
-            return csvResponse(csv.toString(), unit + "-outcomes-by-specialist-" + period + ".csv");
+            return ReportFormat.csv(header, rows, unit + "-outcomes-by-specialist-" + period + ".csv");
         }
-        return Response.ok(entries, MediaType.APPLICATION_JSON).build();
-    }
-
-    private Caller authorised(String unit) {
-        Caller caller = currentCaller.get();
-        if (!caller.isAny(Roles.IPS_MANAGER, Roles.TEAM_LEAD) || !caller.org().equals(unit)) {
-            throw ProblemException.forbidden("managers and team leads see the reports of their own unit only");
-        }
-        return caller;
+        return ReportFormat.json(entries);
     }
 
     private static List<ReportedClient> clientsOf(String unit) {
@@ -129,43 +124,23 @@ public class OutcomesResource {
 
     /** The client data is the health trust's referral; shown to NAV, small numbers are withheld. */
     private static Figures shown(Caller caller, Figures figures) {
-        return caller.agency() == Agency.HEALTH ? figures : figures.suppressSmallNumbers();
-    }
-
-    private static boolean wantsCsv(String format) {
-        if (format == null || format.equals("json")) {
-            return false;
-        }
-        if (format.equals("csv")) {
-            return true;
-        }
-        throw ProblemException.invalidField("format", "must be json or csv");
+        return UnitAccess.seesSmallNumbers(caller) ? figures : figures.suppressSmallNumbers();
     }
 
     private static Map<String, Object> rows(Figures figures) {
         Map<String, Object> rows = new LinkedHashMap<>();
         rows.put("quarter", figures.quarter());
-        rows.put("clientsOnCaseload", blank(figures.clientsOnCaseload()));
-        rows.put("clientsWorkingCompetitively", blank(figures.clientsWorkingCompetitively()));
-        rows.put("clientsOutOfWorkAtReferral", blank(figures.clientsOutOfWorkAtReferral()));
-        rows.put("ofThemWorkingCompetitively", blank(figures.ofThemWorkingCompetitively()));
-        rows.put("employmentRate", blank(figures.employmentRate()));
-        rows.put("band", blank(figures.band()));
-        rows.put("jobStarts", blank(figures.jobStarts()));
-        rows.put("jobStartsCountingAsOutcome", blank(figures.jobStartsCountingAsOutcome()));
-        rows.put("educationStarts", blank(figures.educationStarts()));
-        rows.put("clientsWithFirstJob", blank(figures.clientsWithFirstJob()));
-        rows.put("medianDaysFromEnrolmentToFirstJob", blank(figures.medianDaysFromEnrolmentToFirstJob()));
+        rows.put("clientsOnCaseload", figures.clientsOnCaseload());
+        rows.put("clientsWorkingCompetitively", figures.clientsWorkingCompetitively());
+        rows.put("clientsOutOfWorkAtReferral", figures.clientsOutOfWorkAtReferral());
+        rows.put("ofThemWorkingCompetitively", figures.ofThemWorkingCompetitively());
+        rows.put("employmentRate", figures.employmentRate());
+        rows.put("band", figures.band());
+        rows.put("jobStarts", figures.jobStarts());
+        rows.put("jobStartsCountingAsOutcome", figures.jobStartsCountingAsOutcome());
+        rows.put("educationStarts", figures.educationStarts());
+        rows.put("clientsWithFirstJob", figures.clientsWithFirstJob());
+        rows.put("medianDaysFromEnrolmentToFirstJob", figures.medianDaysFromEnrolmentToFirstJob());
         return rows;
-    }
-
-    /** An empty CSV cell for a withheld or unknown figure. */
-    private static Object blank(Object value) {
-        return value == null ? "" : value;
-    }
-
-    private static Response csvResponse(String csv, String filename) {
-        return Response.ok(csv, "text/csv").header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-                .build();
     }
 }

@@ -151,7 +151,7 @@ public final class QuarterlyOutcomes {
         return rate >= MINIMAL ? Band.MINIMAL : Band.BELOW_MINIMAL;
     }
 
-    static Double median(List<Long> sorted) {
+    public static Double median(List<Long> sorted) {
         if (sorted.isEmpty()) {
             return null;
         }

@@ -16,7 +16,7 @@ import no.ipsbridge.events.clients.ClientStatusChanged;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.outbox.EventHandler;
 
-/** Referral, enrolment, status and discharge of each client, for the outcome measures. */
+/** Referral, enrolment, status and discharge of each client, for the outcome measures and fidelity items. */
 @ApplicationScoped
 public class ClientsTopic implements EventHandler {
 
@@ -39,12 +39,14 @@ public class ClientsTopic implements EventHandler {
                 client.navOffice = referred.navOffice();
                 client.variant = referred.variant();
                 client.workingAtReferral = referred.workingAtReferral();
+                client.treatmentTeamId = referred.treatmentTeamId();
                 client.referredOn = LocalDate.ofInstant(referred.referredAt(), IpsCalendar.ZONE);
                 client.status = ClientStatus.REFERRED;
             }
             case ClientEnrolled enrolled -> {
                 ReportedClient client = ReportedClient.findOrNew(enrolled.clientId());
                 client.enrolledOn = enrolled.enrolledOn();
+                client.enrolledBy = enrolled.specialistId();
                 if (client.specialistId == null) {
                     client.specialistId = enrolled.specialistId();
                 }

@@ -9,11 +9,13 @@ import io.cloudevents.CloudEvent;
 import no.ipsbridge.events.CloudEventMapping;
 import no.ipsbridge.events.Topics;
 import no.ipsbridge.events.placements.EducationStarted;
+import no.ipsbridge.events.placements.EmployerContactLogged;
+import no.ipsbridge.events.placements.FollowAlongContactLogged;
 import no.ipsbridge.events.placements.JobEnded;
 import no.ipsbridge.events.placements.JobStarted;
 import no.ipsbridge.outbox.EventHandler;
 
-/** Job starts and ends and education starts, for the outcome measures. */
+/** Jobs, education starts, employer and follow-along contacts, for the outcome measures and fidelity items. */
 @ApplicationScoped
 public class PlacementsTopic implements EventHandler {
 
@@ -38,6 +40,7 @@ public class PlacementsTopic implements EventHandler {
                 job.startedOn = started.startedOn();
                 job.hoursPerWeek = BigDecimal.valueOf(started.hoursPerWeek());
                 job.competitive = started.competitive();
+                job.permanent = started.permanent();
                 job.occupationCode = started.occupationCode();
                 job.persist();
             }
@@ -55,8 +58,26 @@ public class PlacementsTopic implements EventHandler {
                 education.startedOn = started.startedOn();
                 education.persist();
             }
+            case EmployerContactLogged logged -> {
+                ReportedEmployerContact contact = new ReportedEmployerContact();
+                contact.contactId = logged.contactId();
+                contact.specialistId = logged.specialistId();
+                contact.contactedOn = logged.contactedOn();
+                contact.faceToFace = logged.faceToFace();
+                contact.clientIds.addAll(logged.clientIds() == null ? List.of() : logged.clientIds());
+                contact.persist();
+            }
+            case FollowAlongContactLogged logged -> {
+                ReportedFollowAlong contact = new ReportedFollowAlong();
+                contact.contactId = logged.contactId();
+                contact.clientId = logged.clientId();
+                contact.contactedOn = logged.contactedOn();
+                contact.with = logged.with();
+                contact.faceToFace = logged.faceToFace();
+                contact.persist();
+            }
             default -> {
-                // Employer and follow-along contacts feed the fidelity items, which come in the next step.
+                // An employer's registration carries nothing the reports count.
             }
         }
     }

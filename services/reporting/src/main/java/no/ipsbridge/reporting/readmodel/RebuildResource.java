@@ -31,7 +31,12 @@ public class RebuildResource {
     }
 
     private static final List<String> CONSUMERS = List.of("read-model-clients", "read-model-specialists",
-            "read-model-placements");
+            "read-model-placements", "read-model-teams");
+
+    /** Every read-model table; the fidelity reviews are reviewers' records and survive a rebuild. */
+    private static final String READ_MODEL_TRUNCATION = "truncate r_client, r_job, r_education, r_specialist, "
+            + "r_caseload_spell, r_activity, r_employer_contact, r_employer_contact_client, r_follow_along, r_team, "
+            + "r_team_attachment, r_team_meeting";
 
     private final InboxConsumers consumers;
     private final EntityManager entities;
@@ -56,7 +61,7 @@ public class RebuildResource {
             throw ProblemException.forbidden("IPS managers rebuild the reports' read model");
         }
         consumers.replayFromStart(CONSUMERS, () ->
-                entities.createNativeQuery("truncate r_client, r_job, r_education").executeUpdate());
+                entities.createNativeQuery(READ_MODEL_TRUNCATION).executeUpdate());
         return Response.accepted(new Rebuild(CONSUMERS)).build();
     }
 }

@@ -25,8 +25,11 @@ public class ReportedClient extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public IpsVariant variant;
     public Boolean workingAtReferral;
+    /** The treatment team that referred the client, when the referral named one. */
+    public UUID treatmentTeamId;
     public LocalDate referredOn;
     public LocalDate enrolledOn;
+    public String enrolledBy;
     public String specialistId;
     @Enumerated(EnumType.STRING)
     public ClientStatus status;

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import no.ipsbridge.events.placements.JobEndReason;
 
+/** A job a client started; competitive means open labour market, permanent means no fixed end. */
 @Entity
 @Table(name = "r_job")
 public class ReportedJob extends PanacheEntityBase {
@@ -24,6 +25,7 @@ public class ReportedJob extends PanacheEntityBase {
     public LocalDate startedOn;
     public BigDecimal hoursPerWeek;
     public boolean competitive;
+    public boolean permanent;
     public String occupationCode;
     public LocalDate endedOn;
     @Enumerated(EnumType.STRING)

@@ -7,11 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.cloudevents.CloudEvent;
 import no.ipsbridge.events.CloudEventMapping;
 import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.specialists.ActivityLogged;
 import no.ipsbridge.events.specialists.ClientAssigned;
 import no.ipsbridge.events.specialists.ClientReassigned;
+import no.ipsbridge.events.specialists.ClientReleased;
+import no.ipsbridge.events.specialists.SpecialistRegistered;
 import no.ipsbridge.outbox.EventHandler;
 
-/** Which specialist serves each client, for outcomes per specialist. */
+/** The roster, who serves each client and since when, and the specialists' time. */
 @ApplicationScoped
 public class SpecialistsTopic implements EventHandler {
 
@@ -28,12 +31,38 @@ public class SpecialistsTopic implements EventHandler {
     @Override
     public void handle(CloudEvent event) {
         switch (CloudEventMapping.payload(event)) {
-            case ClientAssigned assigned -> ReportedClient.findOrNew(assigned.clientId()).specialistId =
-                    assigned.specialistId();
-            case ClientReassigned reassigned -> ReportedClient.findOrNew(reassigned.clientId()).specialistId =
-                    reassigned.toSpecialistId();
+            case SpecialistRegistered registered -> {
+                ReportedSpecialist found = ReportedSpecialist.findById(registered.specialistId());
+                ReportedSpecialist specialist = found == null ? new ReportedSpecialist() : found;
+                specialist.specialistId = registered.specialistId();
+                specialist.agency = registered.agency();
+                specialist.org = registered.org();
+                specialist.workingFraction = registered.workingFraction();
+                specialist.registeredOn = registered.registeredOn();
+                if (found == null) {
+                    specialist.persist();
+                }
+            }
+            case ClientAssigned assigned -> {
+                ReportedClient.findOrNew(assigned.clientId()).specialistId = assigned.specialistId();
+                CaseloadSpell.open(assigned.clientId(), assigned.specialistId(), assigned.assignedOn());
+            }
+            case ClientReassigned reassigned -> {
+                ReportedClient.findOrNew(reassigned.clientId()).specialistId = reassigned.toSpecialistId();
+                CaseloadSpell.open(reassigned.clientId(), reassigned.toSpecialistId(), reassigned.reassignedOn());
+            }
+            case ClientReleased released -> CaseloadSpell.close(released.clientId(), released.releasedOn());
+            case ActivityLogged logged -> {
+                ReportedActivity activity = new ReportedActivity();
+                activity.activityId = logged.activityId();
+                activity.specialistId = logged.specialistId();
+                activity.onDay = logged.on();
+                activity.kind = logged.kind();
+                activity.minutes = logged.minutes();
+                activity.persist();
+            }
             default -> {
-                // Roster and activity feed the fidelity items, which come in the next step.
+                // No other specialists event feeds a report.
             }
         }
     }

@@ -1,0 +1,96 @@
+package no.ipsbridge.reporting.orientation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import no.ipsbridge.reporting.outcomes.Quarter;
+import no.ipsbridge.reporting.readmodel.ReportedClient;
+import no.ipsbridge.reporting.readmodel.ReportedJob;
+import no.ipsbridge.reporting.readmodel.ReportedTeam;
+import no.ipsbridge.reporting.units.ReportFormat;
+import no.ipsbridge.reporting.units.UnitAccess;
+import no.ipsbridge.rest.Problem;
+import no.ipsbridge.security.Caller;
+
+@Path("/api/units/{unit}/employment-orientation")
+@Produces({MediaType.APPLICATION_JSON, "text/csv"})
+@Tag(name = "Employment orientation", description = "How the treatment teams take part in IPS: the change agents' view")
+@APIResponse(responseCode = "400", description = "A bad quarter or format",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not a manager or team lead of this unit",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class OrientationResource {
+
+    private final UnitAccess access;
+
+    OrientationResource(UnitAccess access) {
+        this.access = access;
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "Each treatment team's employment orientation", description = """
+            Per team of the health trust (for a NAV office: the teams that referred its clients): referrals per
+            month over the last twelve months, time from referral to enrolment, and the share of the team's
+            enrolled clients who have started a competitive job since. Shown outside the health trusts, counts of
+            1–4 people are withheld.""")
+    @APIResponse(responseCode = "200", description = "One entry per team, by name")
+    public Response teams(@PathParam("unit") String unit,
+            @Parameter(description = "e.g. 2026-Q4; the current quarter if absent") @QueryParam("quarter") String quarter,
+            @Parameter(description = "json (default) or csv") @QueryParam("format") String format) {
+        Caller caller = access.reader(unit);
+        ReportFormat as = ReportFormat.parse(format);
+        Quarter period = Quarter.parse(quarter);
+        List<ReportedClient> unitClients = ReportedClient.list("healthTrust = ?1 or navOffice = ?1", unit);
+        Set<UUID> referringTeams = unitClients.stream().map(c -> c.treatmentTeamId).filter(id -> id != null)
+                .collect(Collectors.toSet());
+        List<ReportedTeam> teams = ReportedTeam.<ReportedTeam> list("healthTrust = ?1 or teamId in ?2 order by name",
+                unit, referringTeams.isEmpty() ? Set.of(new UUID(0, 0)) : referringTeams);
+        List<TeamOrientation> orientation = new ArrayList<>();
+        for (ReportedTeam team : teams) {
+            List<ReportedClient> referred = unitClients.stream().filter(c -> team.teamId.equals(c.treatmentTeamId))
+                    .toList();
+            List<UUID> ids = referred.stream().map(c -> c.clientId).toList();
+            List<ReportedJob> jobs = ids.isEmpty() ? List.of() : ReportedJob.list("clientId in ?1", ids);
+            TeamOrientation figures = TeamOrientation.compute(team.teamId, team.name, period, referred, jobs);
+            orientation.add(UnitAccess.seesSmallNumbers(caller) ? figures : figures.suppressSmallNumbers());
+        }
+        if (as == ReportFormat.CSV) {
+            List<String> months = orientation.isEmpty() ? List.of()
+                    : List.copyOf(orientation.get(0).referralsPerMonth().keySet());
+            List<String> header = new ArrayList<>(List.of("teamId", "team", "quarter", "referredInQuarter",
+                    "enrolledInQuarter", "medianDaysFromReferralToEnrolment", "enrolled", "workedSinceEnrolment",
+                    "shareWorkedSinceEnrolment"));
+            months.forEach(month -> header.add("referrals " + month));
+            List<List<Object>> rows = orientation.stream().map(team -> {
+                List<Object> row = new ArrayList<>(Arrays.asList(team.teamId(), team.teamName(), team.quarter(),
+                        team.referredInQuarter(), team.enrolledInQuarter(), team.medianDaysFromReferralToEnrolment(),
+                        team.enrolled(), team.workedSinceEnrolment(), team.shareWorkedSinceEnrolment()));
+                months.forEach(month -> row.add(team.referralsPerMonth().get(month)));
+                return row;
+            }).toList();
+            return ReportFormat.csv(header, rows, unit + "-employment-orientation-" + period + ".csv");
+        }
+        return ReportFormat.json(orientation);
+    }
+}

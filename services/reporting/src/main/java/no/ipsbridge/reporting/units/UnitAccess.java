@@ -1,0 +1,39 @@
+package no.ipsbridge.reporting.units;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import no.ipsbridge.rest.ProblemException;
+import no.ipsbridge.security.Agency;
+import no.ipsbridge.security.Caller;
+import no.ipsbridge.security.CurrentCaller;
+import no.ipsbridge.security.Roles;
+
+/**
+ * Who may read a unit's reports: its own managers and team leads. A unit is a health trust or a NAV office, named
+ * by the {@code org} of its people's tokens.
+ */
+@RequestScoped
+public class UnitAccess {
+
+    private final CurrentCaller currentCaller;
+
+    UnitAccess(CurrentCaller currentCaller) {
+        this.currentCaller = currentCaller;
+    }
+
+    public Caller reader(String unit) {
+        Caller caller = currentCaller.get();
+        if (!caller.isAny(Roles.IPS_MANAGER, Roles.TEAM_LEAD) || !caller.org().equals(unit)) {
+            throw ProblemException.forbidden("managers and team leads see the reports of their own unit only");
+        }
+        return caller;
+    }
+
+    /**
+     * The client data behind the reports is the health trusts' (referrals, treatment); shown to anyone else,
+     * figures resting on 1–4 people are withheld (docs/outcomes.md, small-number disclosure control).
+     */
+    public static boolean seesSmallNumbers(Caller caller) {
+        return caller.agency() == Agency.HEALTH;
+    }
+}
