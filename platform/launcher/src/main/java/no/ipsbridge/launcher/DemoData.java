@@ -7,9 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +28,9 @@ import no.ipsbridge.infra.KeycloakServer;
 
 /**
  * A believable Bergen setup, entered through the public APIs the way the demo users would: three employment
- * specialists, some 30 clients in every state of the IPS path, and one client in Oslo. Every request carries a
- * fixed Idempotency-Key, so loading it again into the same state changes nothing. The identity numbers are
- * synthetic (Tenor's month + 80), never a real person's.
+ * specialists, some 30 clients in every state of the IPS path, six weeks of their work, and one client in Oslo.
+ * Every request carries a fixed Idempotency-Key, so a load cut short can run again into the same state and
+ * changes nothing twice. The identity numbers are synthetic (Tenor's month + 80), never a real person's.
  */
 final class DemoData {
 
@@ -54,13 +58,28 @@ final class DemoData {
 
     private final KeycloakServer keycloak;
     private final List<LocalService> services;
+    private final LocalDate today;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, String> tokens = new HashMap<>();
 
-    DemoData(KeycloakServer keycloak, List<LocalService> services) {
+    DemoData(KeycloakServer keycloak, List<LocalService> services, LocalDate today) {
         this.keycloak = keycloak;
         this.services = services;
+        this.today = today;
+    }
+
+    /**
+     * The day the demo data was first loaded, kept in {@code file}. Its dates count back from that day, so a load
+     * cut short and resumed on a later day sends the very same requests, which the Idempotency-Keys answer as done.
+     */
+    static LocalDate demoDay(Path file) throws IOException {
+        if (Files.exists(file)) {
+            return LocalDate.parse(Files.readString(file).strip());
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        Files.writeString(file, today.toString());
+        return today;
     }
 
     void load(BiConsumer<String, Object[]> progress) throws IOException, InterruptedException {
@@ -104,11 +123,13 @@ final class DemoData {
             }
             progress.accept("Demo data: 3 specialists with %d clients on their caseloads",
                     new Object[] {enrolled.size()});
+            loadWorkingTime(specialists.get());
+            progress.accept("Demo data: six weeks of the specialists' working time", new Object[0]);
         }
         Optional<String> placements = url("placements");
         if (placements.isPresent()) {
             int jobs = loadPlacements(placements.get(), enrolled);
-            progress.accept("Demo data: 4 employers, %d jobs, employer contacts and follow-along", new Object[] {jobs});
+            progress.accept("Demo data: 8 employers, %d jobs, employer contacts and follow-along", new Object[] {jobs});
         }
     }
 
@@ -122,15 +143,24 @@ final class DemoData {
         if (teamId != null) {
             referral.put("treatmentTeamId", teamId);
         }
+        // Enrolled some weeks ago and referred one to four weeks before that, so that the outcomes' time from
+        // enrolment to a job and the teams' time from referral to enrolment are plausible.
+        int spread = Math.abs(nationalId.hashCode());
+        LocalDate enrolledOn = today.minusDays(45 + spread % 75);
+        boolean enrols = PATH.indexOf(status) >= PATH.indexOf("ENROLLED");
+        referral.put("referredOn", (enrols ? enrolledOn.minusDays(7 + spread % 21) : today.minusDays(spread % 20))
+                .toString());
         JsonNode client = post(base + "/api/referrals", clinician, key + "-referral", referral, 201);
+        if (!client.has("id")) {
+            throw new IllegalStateException("Demo data: .ips holds a half-loaded copy from an older version of the "
+                    + "demo data; stop, remove .ips (it deletes the local data) and start again");
+        }
         String id = client.get("id").asText();
         for (int step = 1; step <= PATH.indexOf(status); step++) {
             String next = PATH.get(step);
             if (next.equals("ENROLLED")) {
-                // Enrolled some weeks ago, so that the outcomes' time from enrolment to a job is plausible.
-                String enrolledOn = LocalDate.now().minusDays(60 + Math.abs(nationalId.hashCode() % 60)).toString();
                 post(base + "/api/clients/" + id + "/enrolment", specialist.username(), key + "-enrol",
-                        Map.of("enrolledOn", enrolledOn), 200);
+                        Map.of("enrolledOn", enrolledOn.toString()), 200);
             } else {
                 post(base + "/api/clients/" + id + "/status", specialist.username(), key + "-" + next,
                         Map.of("status", next), 200);
@@ -171,15 +201,45 @@ final class DemoData {
             if (get(team + "/meetings", "lead.bergen").size() > 0) {
                 continue; // loaded by an earlier run
             }
-            for (int week = 1; week <= 4; week++) {
+            for (int week = 0; week <= 4; week++) {
                 List<String> attendees = week == 3 ? List.of("5f0c1a2e-0003-4c3a-9a10-000000000003")
                         : List.of("5f0c1a2e-0003-4c3a-9a10-000000000003", own);
                 post(team + "/meetings", "lead.bergen", "demo-meeting-" + t + "-" + week, Map.of(
-                        "heldOn", LocalDate.now().minusWeeks(week).toString(), "attendeeIds", attendees),
+                        "heldOn", today.minusWeeks(week).toString(), "attendeeIds", attendees),
                         201);
             }
         }
         return ids;
+    }
+
+    /**
+     * Six weeks of each specialist's logged time, for the fidelity items on community work and NAV collaboration:
+     * specialist.bergen meets NAV weekly and is out most, specialist2.bergen meets NAV every other week, and
+     * specialist3.bergen, shared by two teams, spends more time in the office and has no NAV meetings logged.
+     */
+    private void loadWorkingTime(String base) throws IOException, InterruptedException {
+        int[][] minutes = {{300, 240, 120, 45}, {240, 180, 180, 45}, {150, 120, 300, 0}};
+        for (int i = 0; i < SPECIALISTS.size(); i++) {
+            DemoSpecialist specialist = SPECIALISTS.get(i);
+            for (int week = 1; week <= 6; week++) {
+                LocalDate monday = today.minusWeeks(week).with(DayOfWeek.MONDAY);
+                String key = "demo-time-" + specialist.id() + "-" + week;
+                logTime(base, specialist, key + "-office", monday, "OFFICE", minutes[i][2]);
+                logTime(base, specialist, key + "-community", monday.plusDays(1), "COMMUNITY", minutes[i][0]);
+                logTime(base, specialist, key + "-community-2", monday.plusDays(3), "COMMUNITY", minutes[i][1]);
+                logTime(base, specialist, key + "-team", monday.plusDays(2), "TEAM_MEETING", 60);
+                boolean metNav = minutes[i][3] > 0 && (i == 0 || week % 2 == 0);
+                if (metNav) {
+                    logTime(base, specialist, key + "-nav", monday.plusDays(2), "NAV_MEETING", minutes[i][3]);
+                }
+            }
+        }
+    }
+
+    private void logTime(String base, DemoSpecialist specialist, String key, LocalDate on, String kind, int minutes)
+            throws IOException, InterruptedException {
+        post(base + "/api/me/activities", specialist.username(), key,
+                Map.of("on", on.toString(), "kind", kind, "minutes", minutes), 201);
     }
 
     /**
@@ -191,7 +251,8 @@ final class DemoData {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (true) {
             HttpResponse<String> response = send(url, user, idempotencyKey, body);
-            if (response.statusCode() == 200 || response.statusCode() == 201 || response.statusCode() == 409) {
+            if (response.statusCode() == 200 || response.statusCode() == 201 || response.statusCode() == 409
+                    || doneEarlier(response)) {
                 return json.readTree(response.body());
             }
             if (response.statusCode() != 422 || Instant.now().isAfter(deadline)) {
@@ -203,12 +264,16 @@ final class DemoData {
     }
 
     /**
-     * Four Bergen employers; a job for every employed client and follow-along for those in follow-along; each
-     * specialist's face-to-face employer contacts for their job seekers this week.
+     * Eight Bergen employers; a job for every employed client, in different occupations, and weekly follow-along
+     * for those in follow-along; each specialist's face-to-face employer contacts for their job seekers this week
+     * and their visits to learn employers' needs over six weeks.
      */
     private int loadPlacements(String base, List<DemoClient> clients) throws IOException, InterruptedException {
         String[][] employers = {{"923456783", "Bergen Bakeri AS", "10.711"}, {"934567897", "Fjord Hotell AS", "55.101"},
-            {"945678917", "Vestland Bygg og Anlegg AS", "41.200"}, {"956789125", "Bryggen Sykkelverksted AS", "95.290"}};
+            {"945678917", "Vestland Bygg og Anlegg AS", "41.200"}, {"956789125", "Bryggen Sykkelverksted AS", "95.290"},
+            {"923456791", "Nordnes Dagligvare AS", "47.111"}, {"934567803", "Kafé Vågen AS", "56.101"},
+            {"978901239", "Bergen Renhold AS", "81.210"}, {"989012347", "Åsane Transport AS", "49.410"}};
+        String[] occupations = {"5223", "5120", "9112", "7231", "4110", "5131", "9111", "8322", "5223", "9112"};
         List<String> employerIds = new ArrayList<>();
         for (String[] employer : employers) {
             JsonNode created = post(base + "/api/employers", "specialist.bergen", "demo-employer-" + employer[0],
@@ -221,26 +286,51 @@ final class DemoData {
         for (int i = 0; i < clients.size(); i++) {
             DemoClient client = clients.get(i);
             String employer = employerIds.get(i % employerIds.size());
+            LocalDate started = today.minusDays(10 + i);
             if (client.status().equals("EMPLOYED") || client.status().equals("FOLLOW_ALONG")) {
-                postWhenKnown(base + "/api/jobs", client.specialist().username(), "demo-job-" + client.id(), Map.of(
-                        "clientId", client.id(), "employerId", employer, "title", "Assistant",
-                        "hoursPerWeek", 10 + 5 * (i % 4), "hourlyWage", 210 + i, "competitive", true,
-                        "permanent", i % 2 == 0, "startedOn", LocalDate.now().minusDays(10 + i).toString()));
+                Map<String, Object> job = new HashMap<>(Map.of("clientId", client.id(),
+                        "employerId", employerIds.get(jobs % employerIds.size()), "title", "Assistant",
+                        "occupationCode", occupations[jobs % occupations.length], "hoursPerWeek", 10 + 5 * (i % 4),
+                        "hourlyWage", 210 + i, "competitive", true, "permanent", i % 2 == 0,
+                        "startedOn", started.toString()));
+                postWhenKnown(base + "/api/jobs", client.specialist().username(), "demo-job-" + client.id(), job);
                 jobs++;
             }
             if (client.status().equals("FOLLOW_ALONG")) {
-                postWhenKnown(base + "/api/follow-along-contacts", client.specialist().username(),
-                        "demo-follow-along-" + client.id(), Map.of("clientId", client.id(), "with", "CLIENT",
-                                "faceToFace", true, "contactedOn", LocalDate.now().minusDays(3).toString()));
+                for (LocalDate on = started.plusDays(2); on.isBefore(today); on = on.plusWeeks(1)) {
+                    postWhenKnown(base + "/api/follow-along-contacts", client.specialist().username(),
+                            "demo-follow-along-" + client.id() + "-" + on, Map.of("clientId", client.id(),
+                                    "with", "CLIENT", "faceToFace", true, "contactedOn", on.toString()));
+                }
             }
             if (client.status().equals("JOB_SEARCH")) {
                 postWhenKnown(base + "/api/employer-contacts", client.specialist().username(),
                         "demo-employer-contact-" + client.id(), Map.of("employerId", employer, "faceToFace", true,
                                 "purpose", "PRESENTING_CANDIDATE", "clientIds", List.of(client.id()),
-                                "contactedOn", LocalDate.now().minusDays(i % 5).toString()));
+                                "contactedOn", today.minusDays(i % 5).toString()));
+            }
+        }
+        for (DemoSpecialist specialist : SPECIALISTS) {
+            for (int week = 1; week <= 6; week++) {
+                for (int visit = 0; visit < 3; visit++) {
+                    post(base + "/api/employer-contacts", specialist.username(),
+                            "demo-employer-visit-" + specialist.id() + "-" + week + "-" + visit, Map.of(
+                                    "employerId", employerIds.get((week + visit) % employerIds.size()),
+                                    "faceToFace", true, "purpose", "LEARNING_NEEDS", "contactedOn",
+                                    today.minusWeeks(week).with(DayOfWeek.MONDAY).plusDays(2L * visit).toString()),
+                            201);
+                }
             }
         }
         return jobs;
+    }
+
+    /**
+     * A demo key answered "used for a different request": an older checkout loaded this step with other details
+     * (a later version of the demo data); what it loaded then stays.
+     */
+    private static boolean doneEarlier(HttpResponse<String> response) {
+        return response.statusCode() == 422 && response.body().contains("idempotency-key-reused");
     }
 
     private Optional<String> url(String service) {
@@ -250,6 +340,9 @@ final class DemoData {
     private JsonNode post(String url, String user, String idempotencyKey, Map<String, Object> body, int... expected)
             throws IOException, InterruptedException {
         HttpResponse<String> response = send(url, user, idempotencyKey, body);
+        if (doneEarlier(response)) {
+            return json.readTree(response.body());
+        }
         for (int status : expected) {
             if (response.statusCode() == status) {
                 return json.readTree(response.body());

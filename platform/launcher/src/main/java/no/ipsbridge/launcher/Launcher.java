@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,14 @@ public final class Launcher {
             awaitReady(service);
             progress("%s ready on %s", service.name(), service.url());
         }
-        new DemoData(identity, started).load((format, args) -> progress(format, args));
+        Path demoLoaded = state.resolve("demo-loaded");
+        if (Files.exists(demoLoaded)) {
+            progress("Demo data as loaded on %s (remove .ips for a fresh copy)", Files.readString(demoLoaded).strip());
+        } else {
+            LocalDate demoDay = DemoData.demoDay(state.resolve("demo-day"));
+            new DemoData(identity, started, demoDay).load((format, args) -> progress(format, args));
+            Files.writeString(demoLoaded, demoDay.toString());
+        }
         printAddresses(started, kafka, identity);
         stopped.await();
     }

@@ -1,7 +1,9 @@
 package no.ipsbridge.clients;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.startsWith;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -35,6 +37,15 @@ final class Api {
     static UUID referNew() {
         String id = as("clinician.bergen").body(referral(SyntheticNationalIds.next()))
                 .post("/api/referrals").then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    /** Refers a new synthetic person whose referral was made on an earlier day, registered today. */
+    static UUID referNew(String referredOn) {
+        Map<String, Object> referral = new HashMap<>(referral(SyntheticNationalIds.next()));
+        referral.put("referredOn", referredOn);
+        String id = as("clinician.bergen").body(referral).post("/api/referrals").then().statusCode(201)
+                .body("referredAt", startsWith(referredOn)).extract().path("id");
         return UUID.fromString(id);
     }
 

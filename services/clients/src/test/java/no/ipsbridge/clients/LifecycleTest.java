@@ -25,7 +25,7 @@ class LifecycleTest {
 
     @Test
     void aSpecialistEnrolsAReferralFromTheirUnitIntoTheirOwnCaseload() {
-        UUID client = Api.referNew();
+        UUID client = Api.referNew("2026-10-30");
         as("specialist.bergen").body(Map.of("enrolledOn", "2026-11-02")).post("/api/clients/{id}/enrolment", client)
                 .then().statusCode(200)
                 .header("ETag", notNullValue())
@@ -119,6 +119,15 @@ class LifecycleTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("specialistId"));
         as("lead.bergen").body(Map.of("specialistId", "some-specialist")).post("/api/clients/{id}/enrolment", client)
                 .then().statusCode(200).body("specialistId", equalTo("some-specialist"));
+    }
+
+    @Test
+    void anEnrolmentBeforeTheReferralIsRefused() {
+        UUID client = Api.referNew("2026-10-30");
+        as("specialist.bergen").body(Map.of("enrolledOn", "2026-10-29")).post("/api/clients/{id}/enrolment", client)
+                .then().statusCode(400).body("errors[0].field", equalTo("enrolledOn"));
+        as("specialist.bergen").get("/api/clients/{id}", client).then().statusCode(200)
+                .body("status", equalTo("REFERRED"));
     }
 
     @Test

@@ -49,6 +49,9 @@ public class LifecycleService {
             throw ProblemException.forbidden("a specialist enrols clients into their own caseload only");
         }
         LocalDate on = dayOf(request.enrolledOn());
+        if (on.isBefore(LocalDate.ofInstant(client.referredAt, IpsCalendar.ZONE))) {
+            throw ProblemException.invalidField("enrolledOn", "must not be before the day of the referral");
+        }
         client.enrol(on, specialist);
         outbox.append(new ClientEnrolled(client.id, on, specialist));
         return answer(client);

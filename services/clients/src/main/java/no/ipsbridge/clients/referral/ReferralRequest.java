@@ -1,10 +1,12 @@
 package no.ipsbridge.clients.referral;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -34,5 +36,7 @@ public record ReferralRequest(
         @Schema(description = "Whether the person has a job now; the employment rate counts those who have none",
                 required = true) @NotNull Boolean workingAtReferral,
         @Schema(description = "Free text for the employment specialist; stays in this service, never in events")
-        @Size(max = 4000) String note) {
+        @Size(max = 4000) String note,
+        @Schema(description = "The day the referral was made, when it is registered later (a referral on paper, "
+                + "say); today if absent") @PastOrPresent LocalDate referredOn) {
 }

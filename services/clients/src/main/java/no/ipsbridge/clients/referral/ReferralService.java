@@ -71,7 +71,9 @@ public class ReferralService {
         client.variant = request.variant() == null ? IpsVariant.IPS : request.variant();
         client.workingAtReferral = request.workingAtReferral();
         client.referralNote = request.note();
-        client.referredAt = Instant.now();
+        // A referral registered later is dated noon of its day: the same day in Norwegian time and in UTC.
+        client.referredAt = request.referredOn() == null || request.referredOn().equals(IpsCalendar.today())
+                ? Instant.now() : request.referredOn().atTime(12, 0).atZone(IpsCalendar.ZONE).toInstant();
         client.referredBy = caller.subject();
         client.referringAgency = caller.agency().name();
         client.status = ClientStatus.REFERRED;

@@ -21,20 +21,22 @@ import no.ipsbridge.reporting.readmodel.TeamAttachment;
  * What the computed items of one report read: the period, the specialists reported on, the group's own clients
  * (a unit's), and the facts around them.
  *
+ * @param asOf          the day the figures stand on: the period's last day, or today while the period runs
  * @param groupClients  the clients the group-level client items count (the unit's clients)
  * @param clients       every client named below, by id, including other units' clients on the same caseloads
  * @param spells        every caseload stay of the specialists
  * @param attachments   every team attachment of the specialists
  * @param meetingTeams  the teams whose meeting weeks item 5 counts (a team report counts its own only)
  */
-public record FidelityData(Quarter period, List<ReportedSpecialist> specialists, Set<UUID> groupClients,
+public record FidelityData(Quarter period, LocalDate asOf, List<ReportedSpecialist> specialists, Set<UUID> groupClients,
         Map<UUID, ReportedClient> clients, List<CaseloadSpell> spells, List<TeamAttachment> attachments,
         Set<UUID> meetingTeams, List<ReportedMeeting> meetings, List<ReportedActivity> activities,
         List<ReportedEmployerContact> employerContacts, List<ReportedJob> jobs,
         List<ReportedFollowAlong> followAlong) {
 
+    /** The last day counted: the period's, or today's while the period runs. */
     public LocalDate last() {
-        return period.last();
+        return asOf;
     }
 
     /** The twelve months up to the period's last day, for items the scale reads over a year. */

@@ -1,5 +1,6 @@
 package no.ipsbridge.reporting.fidelity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -13,6 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import no.ipsbridge.events.IpsCalendar;
 
 import no.ipsbridge.reporting.fidelity.ComputedItems.ComputedItem;
 import no.ipsbridge.reporting.fidelity.FidelityItem.ScoredBy;
@@ -37,7 +40,7 @@ import no.ipsbridge.rest.ProblemException;
 public class FidelityReports {
 
     /** The computed figures of one report, with the items the reviewers alone score listed beside them. */
-    public record Computed(String unit, Quarter period, UUID team, List<ComputedItem> items) {
+    public record Computed(String unit, Quarter period, LocalDate asOf, UUID team, List<ComputedItem> items) {
 
         public Optional<ComputedItem> item(FidelityItem item) {
             return items.stream().filter(computed -> computed.item() == item).findFirst();
@@ -51,6 +54,8 @@ public class FidelityReports {
     }
 
     public Computed compute(String unit, Quarter period, UUID team) {
+        LocalDate today = IpsCalendar.today();
+        LocalDate asOf = period.last().isAfter(today) ? today : period.last();
         Set<UUID> unitClients = ReportedClient.<ReportedClient> list("healthTrust = ?1 or navOffice = ?1", unit)
                 .stream().map(client -> client.clientId).collect(Collectors.toSet());
         Set<String> specialistIds = new HashSet<>();
@@ -107,9 +112,9 @@ public class FidelityReports {
                 .<ReportedFollowAlong> list("clientId in ?1 and contactedOn > ?2 and contactedOn <= ?3", ids,
                         period.last().minusYears(2), period.last()));
 
-        FidelityData data = new FidelityData(period, specialists, unitClients, clients, spells, attachments,
+        FidelityData data = new FidelityData(period, asOf, specialists, unitClients, clients, spells, attachments,
                 meetingTeams, meetings, activities, employerContacts, jobs, followAlong);
-        return new Computed(unit, period, team, ComputedItems.of(data));
+        return new Computed(unit, period, asOf, team, ComputedItems.of(data));
     }
 
     /** Runs an {@code in} query over many ids a thousand at a time, as PostgreSQL limits bind parameters. */

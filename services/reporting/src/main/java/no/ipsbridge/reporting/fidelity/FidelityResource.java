@@ -1,5 +1,6 @@
 package no.ipsbridge.reporting.fidelity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +42,9 @@ import no.ipsbridge.rest.ProblemException;
 public class FidelityResource {
 
     @Schema(name = "FidelityReport")
-    public record Report(String unit, String quarter, UUID team, List<ItemView> items,
+    public record Report(String unit, String quarter,
+            @Schema(description = "The day the figures stand on: the quarter's last day, or today while it runs")
+            LocalDate asOf, UUID team, List<ItemView> items,
             @Schema(description = "Figures withheld because they rest on 1–4 people (item, or item:specialistId)")
             List<String> suppressed) {
     }
@@ -124,7 +127,8 @@ public class FidelityResource {
             items.add(new ItemView(item.number(), item.section(), item.title(), item.scoredBy(), group.shownValue(),
                     group.score(), group.numbers(), bySpecialist));
         });
-        return new Report(computed.unit(), computed.period().toString(), computed.team(), items, suppressed);
+        return new Report(computed.unit(), computed.period().toString(), computed.asOf(), computed.team(), items,
+                suppressed);
     }
 
     private static Measured shown(Measured measured, boolean seesSmallNumbers, List<String> suppressed, String cell) {

@@ -2,6 +2,7 @@ package no.ipsbridge.reporting.fidelity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import no.ipsbridge.reporting.outcomes.Quarter;
 class FidelityDisclosureTest {
 
     private static final FidelityReports.Computed COMPUTED = new FidelityReports.Computed("helse-bergen",
-            new Quarter(2026, 3), null, List.of(
+            new Quarter(2026, 3), LocalDate.of(2026, 9, 30), null, List.of(
                     new ComputedItem(FidelityItem.COMPETITIVE_JOBS,
                             new Measured(0.75, 3, Map.of("currentJobs", 4), 4),
                             specialists(new Measured(0.5, 1, Map.of("currentJobs", 2), 2))),
