@@ -28,7 +28,20 @@ public final class ClientAccessPolicy {
         }
     }
 
+    /** Why a role that never sees a person's data is refused. */
+    public static final String PERSONS_REFUSED =
+            "managers and integration partners see aggregates and events, never a person's data";
+
     private ClientAccessPolicy() {
+    }
+
+    /**
+     * Whether the caller's roles ever reach a person's data. Those that do not are refused before the client is
+     * looked up, whoever it is, so the refusal says nothing about whether the client exists.
+     */
+    public static boolean readsPersons(Caller caller) {
+        return caller.isAny(Roles.EMPLOYMENT_SPECIALIST, Roles.CLINICIAN, Roles.CLINIC_SYSTEM, Roles.TEAM_LEAD,
+                Roles.NAV_COUNSELLOR);
     }
 
     /**
@@ -36,6 +49,9 @@ public final class ClientAccessPolicy {
      * caller only under the client's health-to-NAV consent, except for the employment specialist who serves them.
      */
     public static Decision read(Caller caller, ClientFacts client) {
+        if (!readsPersons(caller)) {
+            return Decision.deny(Refusal.NOT_PERMITTED, PERSONS_REFUSED);
+        }
         if (caller.is(Roles.EMPLOYMENT_SPECIALIST)) {
             if (caller.subject().equals(client.specialist())) {
                 return Decision.allow("own caseload");

@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import no.ipsbridge.security.ClientAccessPolicy.Refusal;
+
 /** The cells of docs/access-control.md for the client record, one assertion each. */
 class ClientAccessPolicyTest {
 
@@ -60,8 +62,8 @@ class ClientAccessPolicyTest {
     @Test
     void managersAndPartnersSeeNoPerson() {
         ClientFacts everything = enrolledWith("spec-1", CrossAgencyConsent.values());
-        assertThat(ClientAccessPolicy.read(MANAGER, everything).allowed()).isFalse();
-        assertThat(ClientAccessPolicy.read(PARTNER, everything).allowed()).isFalse();
+        assertThat(ClientAccessPolicy.read(MANAGER, everything).refusal()).isEqualTo(Refusal.NOT_PERMITTED);
+        assertThat(ClientAccessPolicy.read(PARTNER, everything).refusal()).isEqualTo(Refusal.NOT_PERMITTED);
     }
 
     @Test

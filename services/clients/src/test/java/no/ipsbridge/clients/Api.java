@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import no.ipsbridge.testing.SyntheticNationalIds;
 import no.ipsbridge.testing.Tokens;
 
 /** Requests as the realm's demo users make them, with real tokens from the test Keycloak. */

@@ -23,6 +23,7 @@ import no.ipsbridge.clients.client.Client;
 import no.ipsbridge.events.Topics;
 import no.ipsbridge.testing.IpsInfrastructureResource;
 import no.ipsbridge.testing.SharedInfrastructure;
+import no.ipsbridge.testing.SyntheticNationalIds;
 import no.ipsbridge.testing.TopicReader;
 
 @QuarkusTest

@@ -86,6 +86,9 @@ public class ClientAccess {
 
     private Client open(UUID clientId, String action, BiFunction<Caller, ClientFacts, Decision> rule) {
         Caller caller = caller();
+        if (!ClientAccessPolicy.readsPersons(caller)) {
+            throw ProblemException.forbidden(ClientAccessPolicy.PERSONS_REFUSED);
+        }
         Client client = clients.findById(clientId);
         if (client == null) {
             throw ProblemException.notFound("Client " + clientId);

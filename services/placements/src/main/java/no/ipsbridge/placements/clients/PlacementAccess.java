@@ -56,6 +56,9 @@ public class PlacementAccess {
     @Transactional(Transactional.TxType.MANDATORY)
     public KnownClient toRead(UUID clientId, String action) {
         Caller caller = caller();
+        if (!ClientAccessPolicy.readsPersons(caller)) {
+            throw ProblemException.forbidden(ClientAccessPolicy.PERSONS_REFUSED);
+        }
         KnownClient client = KnownClient.findById(clientId);
         if (client == null || client.status == null) {
             throw ProblemException.notFound("Client " + clientId);

@@ -93,10 +93,13 @@ public class CaseloadResource {
             The specialist sees their own; team leads of the specialist's unit or health trust see it too; a NAV
             counsellor or clinician sees the entries of clients they may see. Audited per client.""")
     @APIResponse(responseCode = "200", description = "The clients on the caseload now")
-    @APIResponse(responseCode = "403", description = "Another specialist's caseload",
+    @APIResponse(responseCode = "403", description = "Another specialist's caseload, or a role that sees no person",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<Entry> list(@PathParam("specialistId") String specialistId) {
         Caller caller = currentCaller.get();
+        if (!ClientAccessPolicy.readsPersons(caller)) {
+            throw ProblemException.forbidden(ClientAccessPolicy.PERSONS_REFUSED);
+        }
         Specialist specialist = Specialist.findById(specialistId);
         if (specialist == null) {
             throw ProblemException.notFound("Specialist " + specialistId);

@@ -1,4 +1,4 @@
-package no.ipsbridge.clients;
+package no.ipsbridge.testing;
 
 import java.util.concurrent.ThreadLocalRandom;
 

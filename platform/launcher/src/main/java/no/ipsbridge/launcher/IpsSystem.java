@@ -1,0 +1,192 @@
+package no.ipsbridge.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import no.ipsbridge.infra.ChildProcess;
+import no.ipsbridge.infra.KafkaBroker;
+import no.ipsbridge.infra.KeycloakServer;
+import no.ipsbridge.infra.Ports;
+import no.ipsbridge.infra.PostgresServer;
+import no.ipsbridge.infra.Workspace;
+
+/**
+ * The whole of IPS Bridge on one machine: PostgreSQL, Kafka (KRaft), Keycloak with the ips realm, and every built
+ * service as packaged ({@code quarkus-run.jar}), each with its own database. `./ips up` runs it on the documented
+ * ports with its state in {@code .ips/}; the system tests run it on free ports in a temporary directory.
+ */
+public final class IpsSystem implements AutoCloseable {
+
+    /** Where a system keeps its state and which ports it listens on. */
+    public record Layout(Path state, int postgresPort, int kafkaPort, int kafkaControllerPort, int keycloakPort,
+            List<LocalService> services, boolean durable) {
+
+        /** `./ips up`: the documented ports, data kept between runs. */
+        static Layout documented(Path state) {
+            return new Layout(state, 15432, 9092, 9093, 8180, LocalService.ALL, true);
+        }
+
+        /** Free ports, for running beside anything else on the machine, such as a running `./ips up`. */
+        public static Layout onFreePorts(Path state) {
+            return new Layout(state, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                    LocalService.ALL.stream().map(service -> service.onPort(Ports.free())).toList(), false);
+        }
+    }
+
+    private final Layout layout;
+    private final Path root = Workspace.repositoryRoot();
+    private final List<AutoCloseable> running = new ArrayList<>();
+    private final List<LocalService> started = new ArrayList<>();
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private KeycloakServer keycloak;
+
+    private IpsSystem(Layout layout) {
+        this.layout = layout;
+    }
+
+    /** Starts everything and returns once every service answers ready; on failure, stops what it started. */
+    public static IpsSystem start(Layout layout, Consumer<String> progress) {
+        IpsSystem system = new IpsSystem(layout);
+        try {
+            system.startAll(progress);
+            return system;
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Consumer<String> progress) {
+        Path state = Workspace.createDirectories(layout.state());
+        CompletableFuture<KeycloakServer> identity = CompletableFuture.supplyAsync(() -> new KeycloakServer(
+                root.resolve("deploy/keycloak/ips-realm.json"), state.resolve("keycloak"), layout.keycloakPort())
+                .start());
+        postgres = new PostgresServer(state.resolve("postgres"), layout.postgresPort(), layout.durable()).start();
+        running.add(postgres);
+        progress.accept("PostgreSQL ready on 127.0.0.1:" + layout.postgresPort());
+        kafka = new KafkaBroker(state.resolve("kafka"), layout.kafkaPort(), layout.kafkaControllerPort()).start();
+        running.add(kafka);
+        progress.accept("Kafka (KRaft) ready on " + kafka.bootstrapServers());
+        progress.accept("Waiting for Keycloak (it takes 20–60 s) ...");
+        keycloak = identity.join();
+        running.add(keycloak);
+        progress.accept("Keycloak ready on " + keycloak.url() + " (realm " + KeycloakServer.REALM + ")");
+
+        for (LocalService service : layout.services()) {
+            if (!Files.exists(service.runnerJar(root))) {
+                continue;
+            }
+            String jdbcUrl = postgres.createDatabase(service.database());
+            running.add(startService(service, jdbcUrl));
+            started.add(service);
+            progress.accept("Starting " + service.name() + " (log: " + relative(log(service.name())) + ")");
+        }
+        for (LocalService service : started) {
+            awaitReady(service);
+            progress.accept(service.name() + " ready on " + service.url());
+        }
+    }
+
+    private AutoCloseable startService(LocalService service, String jdbcUrl) {
+        Path log = log(service.name());
+        Workspace.rotate(log);
+        ChildProcess process = ChildProcess.start(service.name(), List.of(javaExecutable(), "-Xms64m", "-Xmx384m",
+                "-XX:+UseSerialGC", "-jar", service.runnerJar(root).toString()), root, log, Map.of(
+                        "QUARKUS_HTTP_PORT", Integer.toString(service.port()),
+                        "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+                        "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                        "IPS_OIDC_ISSUER", keycloak.issuer()));
+        return () -> process.stop(Duration.ofSeconds(20));
+    }
+
+    private void awaitReady(LocalService service) {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.url()
+                        + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        throw new IllegalStateException(service.name() + " was not ready within 2 minutes; see "
+                + relative(log(service.name())));
+    }
+
+    /** The services that were built and are running. */
+    public List<LocalService> services() {
+        return List.copyOf(started);
+    }
+
+    public String url(String service) {
+        return started.stream().filter(s -> s.name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(service + " is not running")).url();
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public int postgresPort() {
+        return layout.postgresPort();
+    }
+
+    public Path log(String service) {
+        return layout.state().resolve("logs").resolve(service + ".log");
+    }
+
+    /** Stops the services, then Keycloak, Kafka and PostgreSQL, each even if another fails to stop. */
+    @Override
+    public synchronized void close() {
+        for (AutoCloseable part : running.reversed()) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("Could not stop cleanly: " + e.getMessage());
+            }
+        }
+        running.clear();
+    }
+
+    private String relative(Path path) {
+        return path.startsWith(root) ? root.relativize(path).toString() : path.toString();
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package no.ipsbridge.system;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import no.ipsbridge.events.Topics;
+import no.ipsbridge.infra.KafkaBroker;
+
+/** What an integration partner sees: every record of every IPS topic, read from offset 0 by a new group. */
+final class PartnerConsumer {
+
+    static final List<String> TOPICS = List.of(Topics.CLIENTS, Topics.SPECIALISTS, Topics.TEAMS, Topics.PLACEMENTS);
+
+    private PartnerConsumer() {
+    }
+
+    static List<ConsumerRecord<String, String>> readEverything(KafkaBroker kafka) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "partner-" + UUID.randomUUID());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = TOPICS.stream().flatMap(topic -> consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition()))).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    static String type(ConsumerRecord<String, String> record) {
+        Header type = record.headers().lastHeader("ce_type");
+        return type == null ? "" : new String(type.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Everything a partner receives in one record: key, headers and value, as text. */
+    static String describe(ConsumerRecord<String, String> record) {
+        StringBuilder text = new StringBuilder(record.topic()).append(' ').append(record.key());
+        StreamSupport.stream(record.headers().spliterator(), false).forEach(header -> text.append(' ')
+                .append(header.key()).append('=').append(new String(header.value(), StandardCharsets.UTF_8)));
+        return text.append(' ').append(record.value()).toString();
+    }
+}
