@@ -1,0 +1,184 @@
+package no.ipsbridge.system;
+
+import static no.ipsbridge.system.SystemUnderTest.CLINIC_SYSTEM;
+import static no.ipsbridge.system.SystemUnderTest.CLINIC_SYSTEM_SECRET;
+import static no.ipsbridge.system.SystemUnderTest.PARTNER;
+import static no.ipsbridge.system.SystemUnderTest.PARTNER_SECRET;
+import static no.ipsbridge.system.SystemUnderTest.as;
+import static no.ipsbridge.system.SystemUnderTest.asClient;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import no.ipsbridge.infra.Workspace;
+import no.ipsbridge.testing.SyntheticNationalIds;
+
+/**
+ * Every cell of the access matrix in docs/access-control.md ("Access matrix, as tested") as one request with a
+ * real token: the document is the test's only source, so the two cannot drift.
+ */
+@ExtendWith(SystemUnderTest.class)
+class AccessMatrixTest {
+
+    private static final String SPECIALIST2_BERGEN = "5f0c1a2e-0007-4c3a-9a10-000000000007";
+    private static final String HEADING = "## Access matrix, as tested";
+
+    /** The clients of the table, by letter; created once, before the cells are tried. */
+    private static final Map<String, UUID> CLIENTS = new LinkedHashMap<>();
+    private static final Map<String, String> SPECIALIST_OF = Map.of("A", Journeys.SPECIALIST_BERGEN,
+            "B", Journeys.SPECIALIST_BERGEN, "C", SPECIALIST2_BERGEN);
+    private static String employer;
+
+    /** What each column does; the answer is compared with the cell. */
+    private static final Map<String, BiFunction<RequestSpecification, String, Response>> ACTIONS = Map.of(
+            "read client", (request, client) -> request.get(clientsUrl() + "/api/clients/" + CLIENTS.get(client)),
+            "read career profile", (request, client) -> request.get(clientsUrl() + "/api/clients/"
+                    + CLIENTS.get(client) + "/career-profile"),
+            "read consents", (request, client) -> request.get(clientsUrl() + "/api/clients/" + CLIENTS.get(client)
+                    + "/consents"),
+            "read audit trail", (request, client) -> request.get(clientsUrl() + "/api/clients/" + CLIENTS.get(client)
+                    + "/audit"),
+            "read job status", (request, client) -> request.get(SystemUnderTest.system().url("placements")
+                    + "/api/clients/" + CLIENTS.get(client) + "/placements"),
+            "caseload entry", (request, client) -> request.get(SystemUnderTest.system().url("specialists")
+                    + "/api/specialists/" + SPECIALIST_OF.get(client) + "/caseload"),
+            "replace career profile", AccessMatrixTest::replaceCareerProfile,
+            "log employer contact for the client", (request, client) -> request.body(Map.of("employerId", employer,
+                    "faceToFace", true, "purpose", "PRESENTING_CANDIDATE", "clientIds", List.of(CLIENTS.get(client))))
+                    .post(SystemUnderTest.system().url("placements") + "/api/employer-contacts"));
+
+    @BeforeAll
+    static void theTablesClients() {
+        Journeys.specialistOnRoster();
+        as("lead.bergen", "specialists").body(Map.of("userId", SPECIALIST2_BERGEN, "displayName",
+                "Per Jobbspesialist", "agency", "NAV", "org", "nav-bergen", "healthTrust", "helse-bergen",
+                "workingFraction", 1.0)).header("Idempotency-Key", "system-tests-roster-2").post("/api/specialists")
+                .then().statusCode(201);
+        CLIENTS.put("A", onCaseload("specialist.bergen", Journeys.SPECIALIST_BERGEN, true));
+        CLIENTS.put("B", onCaseload("specialist.bergen", Journeys.SPECIALIST_BERGEN, false));
+        CLIENTS.put("C", onCaseload("specialist2.bergen", SPECIALIST2_BERGEN, true));
+        String oslo = as("clinician.oslo", "clients").body(Map.of("nationalId", SyntheticNationalIds.next(),
+                "givenName", "Test", "familyName", "Person", "navOffice", "nav-oslo", "workingAtReferral", false))
+                .post("/api/referrals").then().statusCode(201).extract().path("id");
+        CLIENTS.put("D", UUID.fromString(oslo));
+        employer = as("specialist.bergen", "placements").body(Map.of("organisationNumber", "934567897",
+                "name", "Fjord Hotell AS", "naceCode", "55.101", "municipality", "Bergen"))
+                .post("/api/employers").then().statusCode(201).extract().path("id");
+        // Every service has learnt of the clients and consents before a cell is tried.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            as("counsellor.bergen", "placements").get("/api/clients/{id}/placements", CLIENTS.get("A")).then()
+                    .statusCode(200);
+            as("counsellor.bergen", "placements").get("/api/clients/{id}/placements", CLIENTS.get("C")).then()
+                    .statusCode(200);
+            assertThat(as("lead.bergen", "specialists").get("/api/specialists/{id}/caseload", SPECIALIST2_BERGEN)
+                    .then().extract().jsonPath().getList("clientId", String.class))
+                    .contains(CLIENTS.get("C").toString());
+        });
+    }
+
+    @TestFactory
+    List<DynamicTest> everyCellOfTheDocumentedMatrix() throws IOException {
+        List<String> lines = Files.readAllLines(Workspace.repositoryRoot().resolve("docs/access-control.md"));
+        int heading = lines.indexOf(HEADING);
+        assertThat(heading).as("the matrix section in docs/access-control.md").isNotNegative();
+        List<String[]> table = lines.subList(heading, lines.size()).stream().dropWhile(l -> !l.startsWith("|"))
+                .takeWhile(l -> l.startsWith("|")).map(AccessMatrixTest::cells).toList();
+        String[] columns = table.get(0);
+        assertThat(Arrays.stream(columns).skip(2).toList()).as("every column is a known action")
+                .allMatch(ACTIONS::containsKey);
+
+        List<DynamicTest> cells = new ArrayList<>();
+        for (String[] row : table.subList(2, table.size())) {
+            String who = row[0];
+            String client = row[1].substring(0, 1);
+            for (int column = 2; column < columns.length; column++) {
+                String action = columns[column];
+                String expected = row[column];
+                if (expected.equals("n/a")) {
+                    continue;
+                }
+                cells.add(DynamicTest.dynamicTest(who + " · " + row[1] + " · " + action + " → " + expected,
+                        () -> check(who, client, action, expected)));
+            }
+        }
+        System.out.printf("[access matrix] %d cells from docs/access-control.md%n", cells.size());
+        return cells;
+    }
+
+    private static void check(String who, String client, String action, String expected) {
+        Response response = ACTIONS.get(action).apply(request(who), client);
+        switch (expected) {
+            case "shown", "hidden" -> {
+                assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+                List<String> entries = response.jsonPath().getList("clientId", String.class);
+                if (expected.equals("shown")) {
+                    assertThat(entries).contains(CLIENTS.get(client).toString());
+                } else {
+                    assertThat(entries).doesNotContain(CLIENTS.get(client).toString());
+                }
+            }
+            case "403c" -> {
+                assertThat(response.statusCode()).as(response.asString()).isEqualTo(403);
+                assertThat(response.jsonPath().getString("type")).endsWith("/consent-required");
+            }
+            default -> assertThat(response.statusCode()).as(response.asString())
+                    .isEqualTo(Integer.parseInt(expected));
+        }
+    }
+
+    private static RequestSpecification request(String who) {
+        return switch (who) {
+            case CLINIC_SYSTEM -> asClient(CLINIC_SYSTEM, CLINIC_SYSTEM_SECRET, "clients");
+            case PARTNER -> asClient(PARTNER, PARTNER_SECRET, "clients");
+            default -> as(who, "clients");
+        };
+    }
+
+    /** Replaces the profile with what it holds, against the version its specialist last read. */
+    private static Response replaceCareerProfile(RequestSpecification request, String client) {
+        UUID id = CLIENTS.get(client);
+        String reader = client.equals("C") ? "specialist2.bergen" : client.equals("D") ? "clinician.oslo"
+                : "specialist.bergen";
+        Response current = as(reader, "clients").get("/api/clients/{id}/career-profile", id);
+        return request.header("If-Match", current.header("ETag")).body(current.asString())
+                .put(clientsUrl() + "/api/clients/" + id + "/career-profile");
+    }
+
+    private static UUID onCaseload(String specialist, String specialistId, boolean consent) {
+        UUID client = Journeys.referredClient();
+        as(specialist, "clients").body(Map.of()).post("/api/clients/{id}/enrolment", client).then().statusCode(200);
+        Journeys.whenKnown(() -> as(specialist, "specialists").body(Map.of("clientId", client)),
+                request -> request.post("/api/specialists/{id}/caseload", specialistId), 201);
+        if (consent) {
+            as("clinician.bergen", "clients").body(Map.of("direction", "HEALTH_TO_NAV"))
+                    .post("/api/clients/{id}/consents", client).then().statusCode(201);
+        }
+        return client;
+    }
+
+    private static String clientsUrl() {
+        return SystemUnderTest.system().url("clients");
+    }
+
+    private static String[] cells(String line) {
+        String[] parts = line.substring(1, line.length() - 1).split("\\|");
+        return Arrays.stream(parts).map(String::strip).toArray(String[]::new);
+    }
+}
