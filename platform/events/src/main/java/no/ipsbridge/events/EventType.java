@@ -3,6 +3,7 @@ package no.ipsbridge.events;
 import java.util.Arrays;
 import java.util.Optional;
 
+import no.ipsbridge.events.audit.AccessRecorded;
 import no.ipsbridge.events.clients.CareerProfileUpdated;
 import no.ipsbridge.events.clients.ClientDischarged;
 import no.ipsbridge.events.clients.ClientEnrolled;
@@ -64,7 +65,9 @@ public enum EventType {
     JOB_ENDED("no.ipsbridge.job.ended.v1", Topics.PLACEMENTS, JobEnded.class),
     EDUCATION_STARTED("no.ipsbridge.education.started.v1", Topics.PLACEMENTS, EducationStarted.class),
     FOLLOW_ALONG_CONTACT_LOGGED("no.ipsbridge.follow-along.contact-logged.v1", Topics.PLACEMENTS,
-            FollowAlongContactLogged.class);
+            FollowAlongContactLogged.class),
+
+    ACCESS_RECORDED("no.ipsbridge.audit.access-recorded.v1", Topics.AUDIT, AccessRecorded.class);
 
     private final String ceType;
     private final String topic;

@@ -7,6 +7,8 @@ public final class Topics {
     public static final String SPECIALISTS = "ips.specialists.v1";
     public static final String TEAMS = "ips.teams.v1";
     public static final String PLACEMENTS = "ips.placements.v1";
+    /** Internal: accesses to a client's data in the other services, for the clients service's audit trail only. */
+    public static final String AUDIT = "ips.audit.v1";
 
     /** Where a consumer puts what it could not handle, with the reason in the {@code ips_dlt_reason} header. */
     public static String deadLetterTopicOf(String topic) {

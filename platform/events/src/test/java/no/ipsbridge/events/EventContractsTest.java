@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.cloudevents.CloudEvent;
+import no.ipsbridge.events.audit.AccessRecorded;
 import no.ipsbridge.events.clients.CareerProfileUpdated;
 import no.ipsbridge.events.clients.ClientDischarged;
 import no.ipsbridge.events.clients.ClientEnrolled;
@@ -86,7 +87,8 @@ class EventContractsTest {
                 new JobStarted(UUID.randomUUID(), CLIENT, EMPLOYER, today, 20, "7512", true, false),
                 new JobEnded(UUID.randomUUID(), CLIENT, EMPLOYER, today, JobEndReason.TEMPORARY_JOB_ENDED, true, 0),
                 new EducationStarted(UUID.randomUUID(), CLIENT, today),
-                new FollowAlongContactLogged(UUID.randomUUID(), CLIENT, SPECIALIST, today, FollowAlongWith.EMPLOYER, false));
+                new FollowAlongContactLogged(UUID.randomUUID(), CLIENT, SPECIALIST, today, FollowAlongWith.EMPLOYER, false),
+                new AccessRecorded(CLIENT, now, SPECIALIST, "NAV", "nav-bergen", "read-placements", "own caseload"));
     }
 
     @Test

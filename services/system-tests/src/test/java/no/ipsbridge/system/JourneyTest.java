@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +40,9 @@ class JourneyTest {
 
     private static final Pattern ELEVEN_DIGITS = Pattern.compile("(?<!\\d)\\d{11}(?!\\d)");
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final String COUNSELLOR = "5f0c1a2e-0002-4c3a-9a10-000000000002";
+    private static final String CLINICIAN = "5f0c1a2e-0003-4c3a-9a10-000000000003";
+    private static final String LEAD = "5f0c1a2e-0005-4c3a-9a10-000000000005";
 
     @Test
     void aPatientGoesFromReferralToWorkAndDischargeAndEveryServiceAndTheReportsFollow() throws IOException {
@@ -121,6 +125,21 @@ class JourneyTest {
             assertThat(quits(after)).isEqualTo(quits(outcomesBefore) + 1);
         });
 
+        // The client's audit trail, read by the team lead in the clients service, holds every read of the journey
+        // in every service: who, as which unit, where.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<Map<String, Object>> trail = auditTrail(client);
+            assertThat(trail).extracting(e -> e.get("service") + " " + e.get("actor") + " " + e.get("action"))
+                    .contains("clients " + COUNSELLOR + " read-client",
+                            "clients " + SPECIALIST_BERGEN + " read-client",
+                            "placements " + COUNSELLOR + " read-placements",
+                            "placements " + CLINICIAN + " read-placements",
+                            "specialists " + SPECIALIST_BERGEN + " read-my-caseload",
+                            "specialists " + LEAD + " read-caseload",
+                            "specialists " + SPECIALIST_BERGEN + " assign-client",
+                            "clients " + SPECIALIST_BERGEN + " discharge");
+        });
+
         // A partner reading every topic from the start follows the journey by the client's id ...
         List<ConsumerRecord<String, String>> records = PartnerConsumer.readEverything(system().kafka());
         List<String> types = records.stream().filter(r -> client.toString().equals(r.key()))
@@ -154,6 +173,23 @@ class JourneyTest {
     private static void moveTo(UUID client, String status) {
         as("specialist.bergen", "clients").body(Map.of("status", status)).post("/api/clients/{id}/status", client)
                 .then().statusCode(200);
+    }
+
+    /** Every page of the client's audit trail, as the team lead of their health trust reads it. */
+    private static List<Map<String, Object>> auditTrail(UUID client) {
+        List<Map<String, Object>> trail = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = as("lead.bergen", "clients").queryParam("limit", 200);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/api/clients/{id}/audit", client).then().statusCode(200).extract()
+                    .jsonPath();
+            trail.addAll(page.getList("items"));
+            cursor = page.getString("next");
+        } while (cursor != null);
+        return trail;
     }
 
     private static int quits(JsonPath outcomes) {
