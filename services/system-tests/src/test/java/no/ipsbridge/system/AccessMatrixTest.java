@@ -12,6 +12,8 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -47,22 +49,59 @@ class AccessMatrixTest {
     private static String employer;
 
     /** What each column does; the answer is compared with the cell. */
-    private static final Map<String, BiFunction<RequestSpecification, String, Response>> ACTIONS = Map.of(
-            "read client", (request, client) -> request.get(clientsUrl() + "/api/clients/" + CLIENTS.get(client)),
-            "read career profile", (request, client) -> request.get(clientsUrl() + "/api/clients/"
-                    + CLIENTS.get(client) + "/career-profile"),
-            "read consents", (request, client) -> request.get(clientsUrl() + "/api/clients/" + CLIENTS.get(client)
-                    + "/consents"),
-            "read audit trail", (request, client) -> request.get(clientsUrl() + "/api/clients/" + CLIENTS.get(client)
-                    + "/audit"),
-            "read job status", (request, client) -> request.get(SystemUnderTest.system().url("placements")
-                    + "/api/clients/" + CLIENTS.get(client) + "/placements"),
-            "caseload entry", (request, client) -> request.get(SystemUnderTest.system().url("specialists")
-                    + "/api/specialists/" + SPECIALIST_OF.get(client) + "/caseload"),
-            "replace career profile", AccessMatrixTest::replaceCareerProfile,
-            "log employer contact for the client", (request, client) -> request.body(Map.of("employerId", employer,
-                    "faceToFace", true, "purpose", "PRESENTING_CANDIDATE", "clientIds", List.of(CLIENTS.get(client))))
-                    .post(SystemUnderTest.system().url("placements") + "/api/employer-contacts"));
+    /** A client of the table: its letter, and the client it stands for in this cell. */
+    private record Client(String letter, UUID id) {
+    }
+
+    private static final Map<String, BiFunction<RequestSpecification, Client, Response>> ACTIONS =
+            new LinkedHashMap<>();
+
+    static {
+        ACTIONS.put("read client", (request, client) -> request.get(clientsUrl() + "/api/clients/" + client.id()));
+        ACTIONS.put("read career profile", (request, client) -> request.get(clientsUrl() + "/api/clients/"
+                + client.id() + "/career-profile"));
+        ACTIONS.put("read consents", (request, client) -> request.get(clientsUrl() + "/api/clients/" + client.id()
+                + "/consents"));
+        ACTIONS.put("read audit trail", (request, client) -> request.get(clientsUrl() + "/api/clients/" + client.id()
+                + "/audit"));
+        ACTIONS.put("read job status", (request, client) -> request.get(url("placements") + "/api/clients/"
+                + client.id() + "/placements"));
+        ACTIONS.put("caseload entry", (request, client) -> request.get(url("specialists") + "/api/specialists/"
+                + SPECIALIST_OF.get(client.letter()) + "/caseload"));
+        ACTIONS.put("replace career profile", AccessMatrixTest::replaceCareerProfile);
+        ACTIONS.put("log employer contact for the client", (request, client) -> request.body(Map.of(
+                "employerId", employer, "faceToFace", true, "purpose", "PRESENTING_CANDIDATE",
+                "clientIds", List.of(client.id()))).post(url("placements") + "/api/employer-contacts"));
+        ACTIONS.put("move to job search", (request, client) -> request.body(Map.of("status", "JOB_SEARCH"))
+                .post(clientsUrl() + "/api/clients/" + client.id() + "/status"));
+        ACTIONS.put("record NAV-to-health consent", (request, client) -> request.body(Map.of(
+                "direction", "NAV_TO_HEALTH")).post(clientsUrl() + "/api/clients/" + client.id() + "/consents"));
+        ACTIONS.put("record a job start", (request, client) -> request.body(Map.of("clientId", client.id(),
+                "employerId", employer, "title", "Kokk", "occupationCode", "5120", "hoursPerWeek", 15,
+                "hourlyWage", 220, "competitive", true, "permanent", false, "startedOn",
+                LocalDate.now(ZoneId.of("Europe/Oslo")).toString())).post(url("placements") + "/api/jobs"));
+    }
+
+    /** Columns that change the client: a cell expected to succeed gets a client of its own, made as its letter's. */
+    private static final List<String> CHANGES = List.of("move to job search", "record NAV-to-health consent",
+            "record a job start");
+
+    /** A new client standing as the letter's client does, for a cell that changes it. */
+    private static UUID fresh(String letter) {
+        UUID client = switch (letter) {
+            case "A" -> onCaseload("specialist.bergen", Journeys.SPECIALIST_BERGEN, true);
+            case "B" -> onCaseload("specialist.bergen", Journeys.SPECIALIST_BERGEN, false);
+            case "C" -> onCaseload("specialist2.bergen", SPECIALIST2_BERGEN, true);
+            default -> null;
+        };
+        if (client == null) {
+            // D awaits enrolment; the only change anyone may make to it, a consent, leaves the other cells as they are.
+            return CLIENTS.get(letter);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("lead.bergen", "placements")
+                .get("/api/clients/{id}/placements", client).then().statusCode(200));
+        return client;
+    }
 
     @BeforeAll
     static void theTablesClients() {
@@ -122,16 +161,18 @@ class AccessMatrixTest {
         return cells;
     }
 
-    private static void check(String who, String client, String action, String expected) {
+    private static void check(String who, String letter, String action, String expected) {
+        boolean changes = CHANGES.contains(action) && expected.startsWith("2");
+        Client client = new Client(letter, changes ? fresh(letter) : CLIENTS.get(letter));
         Response response = ACTIONS.get(action).apply(request(who), client);
         switch (expected) {
             case "shown", "hidden" -> {
                 assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
                 List<String> entries = response.jsonPath().getList("clientId", String.class);
                 if (expected.equals("shown")) {
-                    assertThat(entries).contains(CLIENTS.get(client).toString());
+                    assertThat(entries).contains(client.id().toString());
                 } else {
-                    assertThat(entries).doesNotContain(CLIENTS.get(client).toString());
+                    assertThat(entries).doesNotContain(client.id().toString());
                 }
             }
             case "403c" -> {
@@ -152,10 +193,10 @@ class AccessMatrixTest {
     }
 
     /** Replaces the profile with what it holds, against the version its specialist last read. */
-    private static Response replaceCareerProfile(RequestSpecification request, String client) {
-        UUID id = CLIENTS.get(client);
-        String reader = client.equals("C") ? "specialist2.bergen" : client.equals("D") ? "clinician.oslo"
-                : "specialist.bergen";
+    private static Response replaceCareerProfile(RequestSpecification request, Client client) {
+        UUID id = client.id();
+        String reader = client.letter().equals("C") ? "specialist2.bergen"
+                : client.letter().equals("D") ? "clinician.oslo" : "specialist.bergen";
         Response current = as(reader, "clients").get("/api/clients/{id}/career-profile", id);
         return request.header("If-Match", current.header("ETag")).body(current.asString())
                 .put(clientsUrl() + "/api/clients/" + id + "/career-profile");
@@ -174,7 +215,11 @@ class AccessMatrixTest {
     }
 
     private static String clientsUrl() {
-        return SystemUnderTest.system().url("clients");
+        return url("clients");
+    }
+
+    private static String url(String service) {
+        return SystemUnderTest.system().url(service);
     }
 
     private static String[] cells(String line) {

@@ -39,6 +39,9 @@ public class PlacementAccess {
     @Transactional(Transactional.TxType.MANDATORY)
     public KnownClient toRecordFor(UUID clientId, String field, String action) {
         Caller caller = caller();
+        if (!ClientAccessPolicy.readsPersons(caller)) {
+            throw ProblemException.forbidden(ClientAccessPolicy.PERSONS_REFUSED);
+        }
         KnownClient client = KnownClient.findById(clientId);
         boolean serves = client != null && client.status != null
                 && (caller.is(Roles.EMPLOYMENT_SPECIALIST) && caller.subject().equals(client.specialist())
