@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +45,12 @@ class AccessMatrixTest {
 
     /** The clients of the table, by letter; created once, before the cells are tried. */
     private static final Map<String, UUID> CLIENTS = new LinkedHashMap<>();
+    private static final String CLINICIAN_BERGEN = "5f0c1a2e-0003-4c3a-9a10-000000000003";
     private static final Map<String, String> SPECIALIST_OF = Map.of("A", Journeys.SPECIALIST_BERGEN,
-            "B", Journeys.SPECIALIST_BERGEN, "C", SPECIALIST2_BERGEN);
+            "B", Journeys.SPECIALIST_BERGEN, "C", SPECIALIST2_BERGEN, "E", SPECIALIST2_BERGEN);
     private static String employer;
+    /** A treatment team of Helse Bergen with clinician.bergen in it and specialist.bergen attached. */
+    private static String team;
 
     /** What each column does; the answer is compared with the cell. */
     /** A client of the table: its letter, and the client it stands for in this cell. */
@@ -92,6 +96,7 @@ class AccessMatrixTest {
             case "A" -> onCaseload("specialist.bergen", Journeys.SPECIALIST_BERGEN, true);
             case "B" -> onCaseload("specialist.bergen", Journeys.SPECIALIST_BERGEN, false);
             case "C" -> onCaseload("specialist2.bergen", SPECIALIST2_BERGEN, true);
+            case "E" -> onCaseload("specialist2.bergen", SPECIALIST2_BERGEN, true, team);
             default -> null;
         };
         if (client == null) {
@@ -113,6 +118,13 @@ class AccessMatrixTest {
         CLIENTS.put("A", onCaseload("specialist.bergen", Journeys.SPECIALIST_BERGEN, true));
         CLIENTS.put("B", onCaseload("specialist.bergen", Journeys.SPECIALIST_BERGEN, false));
         CLIENTS.put("C", onCaseload("specialist2.bergen", SPECIALIST2_BERGEN, true));
+        team = as("lead.bergen", "teams").body(Map.of("name", "Systemtest FACT", "kind", "FACT"))
+                .post("/api/teams").then().statusCode(201).extract().path("id");
+        as("lead.bergen", "teams").body(Map.of("clinicianId", CLINICIAN_BERGEN))
+                .post("/api/teams/{id}/clinicians", team).then().statusCode(201);
+        Journeys.whenKnown(() -> as("lead.bergen", "teams").body(Map.of("specialistId", Journeys.SPECIALIST_BERGEN)),
+                request -> request.post("/api/teams/{id}/specialists", team), 201);
+        CLIENTS.put("E", onCaseload("specialist2.bergen", SPECIALIST2_BERGEN, true, team));
         String oslo = as("clinician.oslo", "clients").body(Map.of("nationalId", SyntheticNationalIds.next(),
                 "givenName", "Test", "familyName", "Person", "navOffice", "nav-oslo", "workingAtReferral", false))
                 .post("/api/referrals").then().statusCode(201).extract().path("id");
@@ -195,7 +207,7 @@ class AccessMatrixTest {
     /** Replaces the profile with what it holds, against the version its specialist last read. */
     private static Response replaceCareerProfile(RequestSpecification request, Client client) {
         UUID id = client.id();
-        String reader = client.letter().equals("C") ? "specialist2.bergen"
+        String reader = client.letter().equals("C") || client.letter().equals("E") ? "specialist2.bergen"
                 : client.letter().equals("D") ? "clinician.oslo" : "specialist.bergen";
         Response current = as(reader, "clients").get("/api/clients/{id}/career-profile", id);
         return request.header("If-Match", current.header("ETag")).body(current.asString())
@@ -203,7 +215,16 @@ class AccessMatrixTest {
     }
 
     private static UUID onCaseload(String specialist, String specialistId, boolean consent) {
-        UUID client = Journeys.referredClient();
+        return onCaseload(specialist, specialistId, consent, null);
+    }
+
+    private static UUID onCaseload(String specialist, String specialistId, boolean consent, String treatmentTeam) {
+        Map<String, Object> referral = new HashMap<>(Map.of("nationalId", SyntheticNationalIds.next(),
+                "givenName", "Test", "familyName", "Person", "navOffice", "nav-bergen", "workingAtReferral", false));
+        if (treatmentTeam != null) {
+            referral.put("treatmentTeamId", treatmentTeam);
+        }
+        UUID client = Journeys.referredClient(referral);
         as(specialist, "clients").body(Map.of()).post("/api/clients/{id}/enrolment", client).then().statusCode(200);
         Journeys.whenKnown(() -> as(specialist, "specialists").body(Map.of("clientId", client)),
                 request -> request.post("/api/specialists/{id}/caseload", specialistId), 201);

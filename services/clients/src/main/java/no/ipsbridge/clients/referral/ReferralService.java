@@ -2,7 +2,6 @@ package no.ipsbridge.clients.referral;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 

@@ -22,8 +22,6 @@ import java.util.stream.Stream;
 import no.ipsbridge.events.specialists.ActivityKind;
 import no.ipsbridge.reporting.readmodel.ReportedActivity;
 import no.ipsbridge.reporting.readmodel.ReportedClient;
-import no.ipsbridge.reporting.readmodel.ReportedEmployerContact;
-import no.ipsbridge.reporting.readmodel.ReportedFollowAlong;
 import no.ipsbridge.reporting.readmodel.ReportedJob;
 import no.ipsbridge.reporting.readmodel.ReportedSpecialist;
 import no.ipsbridge.reporting.readmodel.TeamAttachment;
