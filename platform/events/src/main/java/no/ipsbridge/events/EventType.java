@@ -11,6 +11,7 @@ import no.ipsbridge.events.clients.ClientReferred;
 import no.ipsbridge.events.clients.ClientStatusChanged;
 import no.ipsbridge.events.clients.ConsentGiven;
 import no.ipsbridge.events.clients.ConsentWithdrawn;
+import no.ipsbridge.events.placements.BenefitsCounsellingGiven;
 import no.ipsbridge.events.placements.EducationStarted;
 import no.ipsbridge.events.placements.EmployerContactLogged;
 import no.ipsbridge.events.placements.EmployerRegistered;
@@ -66,6 +67,8 @@ public enum EventType {
     EDUCATION_STARTED("no.ipsbridge.education.started.v1", Topics.PLACEMENTS, EducationStarted.class),
     FOLLOW_ALONG_CONTACT_LOGGED("no.ipsbridge.follow-along.contact-logged.v1", Topics.PLACEMENTS,
             FollowAlongContactLogged.class),
+    BENEFITS_COUNSELLING_GIVEN("no.ipsbridge.benefits.counselling-given.v1", Topics.PLACEMENTS,
+            BenefitsCounsellingGiven.class),
 
     ACCESS_RECORDED("no.ipsbridge.audit.access-recorded.v1", Topics.AUDIT, AccessRecorded.class);
 

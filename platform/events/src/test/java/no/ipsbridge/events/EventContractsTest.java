@@ -27,7 +27,10 @@ import no.ipsbridge.events.clients.ConsentWithdrawn;
 import no.ipsbridge.events.clients.DischargeReason;
 import no.ipsbridge.events.clients.DisclosurePreference;
 import no.ipsbridge.events.clients.IpsVariant;
+import no.ipsbridge.events.placements.BenefitsCounsellingGiven;
+import no.ipsbridge.events.placements.BenefitsTopic;
 import no.ipsbridge.events.placements.ContactPurpose;
+import no.ipsbridge.events.placements.CounselledBy;
 import no.ipsbridge.events.placements.EducationStarted;
 import no.ipsbridge.events.placements.EmployerContactLogged;
 import no.ipsbridge.events.placements.EmployerRegistered;
@@ -88,6 +91,8 @@ class EventContractsTest {
                 new JobEnded(UUID.randomUUID(), CLIENT, EMPLOYER, today, JobEndReason.TEMPORARY_JOB_ENDED, true, 0),
                 new EducationStarted(UUID.randomUUID(), CLIENT, today),
                 new FollowAlongContactLogged(UUID.randomUUID(), CLIENT, SPECIALIST, today, FollowAlongWith.EMPLOYER, false),
+                new BenefitsCounsellingGiven(UUID.randomUUID(), CLIENT, today, CounselledBy.NAV_COUNSELLOR,
+                        List.of(BenefitsTopic.EARNINGS_AND_BENEFITS, BenefitsTopic.WORK_ASSESSMENT_ALLOWANCE), null),
                 new AccessRecorded(CLIENT, now, SPECIALIST, "NAV", "nav-bergen", "read-placements", "own caseload"));
     }
 

@@ -293,6 +293,14 @@ final class DemoData {
                         "occupationCode", occupations[jobs % occupations.length], "hoursPerWeek", 10 + 5 * (i % 4),
                         "hourlyWage", 210 + i, "competitive", true, "permanent", i % 2 == 0,
                         "startedOn", started.toString()));
+                if (jobs % 2 == 0) {
+                    // Half had benefits counselling from their NAV counsellor before the start; for the others it
+                    // shows as due on the specialist's phone.
+                    postWhenKnown(base + "/api/clients/" + client.id() + "/benefits-counselling",
+                            client.specialist().username(), "demo-benefits-" + client.id(), Map.of(
+                                    "givenOn", started.minusDays(5).toString(), "givenBy", "NAV_COUNSELLOR",
+                                    "topics", List.of("EARNINGS_AND_BENEFITS", "WORK_ASSESSMENT_ALLOWANCE")));
+                }
                 postWhenKnown(base + "/api/jobs", client.specialist().username(), "demo-job-" + client.id(), job);
                 jobs++;
             }

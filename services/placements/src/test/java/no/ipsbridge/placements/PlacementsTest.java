@@ -192,6 +192,38 @@ class PlacementsTest {
         as("clinician.oslo").get("/api/clients/{id}/placements", client).then().statusCode(404);
     }
 
+    @Test
+    void benefitsCounsellingIsRecordedByTheClientsNavCounsellorWithConsentAndPublishedWithoutContent() {
+        UUID client = enrolledClient(IpsVariant.IPS);
+        Map<String, Object> counselling = Map.of("givenBy", "NAV_COUNSELLOR",
+                "topics", List.of("EARNINGS_AND_BENEFITS", "WORK_ASSESSMENT_ALLOWANCE"),
+                "nextReviewOn", IpsCalendar.today().plusMonths(3).toString());
+        as("counsellor.bergen").body(counselling).post("/api/clients/{id}/benefits-counselling", client).then()
+                .statusCode(403).body("type", equalTo("https://ipsbridge.no/problems/consent-required"));
+        EventPublisher.publish("/ips-bridge/clients", new ConsentGiven(client, UUID.randomUUID(),
+                ConsentDirection.HEALTH_TO_NAV, Instant.now()));
+        await().atMost(PATIENCE).untilAsserted(() -> as("counsellor.bergen").body(counselling)
+                .post("/api/clients/{id}/benefits-counselling", client).then().statusCode(201)
+                .body("givenOn", equalTo(IpsCalendar.today().toString())).body("topics.size()", equalTo(2)));
+
+        as("clinician.bergen").body(counselling).post("/api/clients/{id}/benefits-counselling", client).then()
+                .statusCode(422).body("errors[0].field", equalTo("clientId"));
+        as("specialist.bergen").body(Map.of("givenBy", "EMPLOYMENT_SPECIALIST", "topics", List.of()))
+                .post("/api/clients/{id}/benefits-counselling", client).then().statusCode(400)
+                .body("errors[0].field", equalTo("topics"));
+        as("specialist.bergen").body(Map.of("givenBy", "EMPLOYMENT_SPECIALIST", "topics", List.of("TAX"),
+                "givenOn", IpsCalendar.today().toString(), "nextReviewOn", IpsCalendar.today().minusDays(1).toString()))
+                .post("/api/clients/{id}/benefits-counselling", client).then().statusCode(400)
+                .body("errors[0].field", equalTo("nextReviewOn"));
+        as("specialist.bergen").get("/api/clients/{id}/benefits-counselling", client).then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].givenBy", equalTo("NAV_COUNSELLOR"));
+
+        var events = TopicReader.await(Topics.PLACEMENTS, r -> client.toString().equals(r.key())
+                && "no.ipsbridge.benefits.counselling-given.v1".equals(TopicReader.header(r, "ce_type")), 1, PATIENCE);
+        assertThat(EventSchemas.violations(EventType.BENEFITS_COUNSELLING_GIVEN, events.getFirst().value())).isEmpty();
+        assertThat(new String(events.getFirst().value())).contains("\"EARNINGS_AND_BENEFITS\"");
+    }
+
     private static RequestSpecification as(String username) {
         return given().auth().oauth2(Tokens.user(username)).contentType(ContentType.JSON);
     }

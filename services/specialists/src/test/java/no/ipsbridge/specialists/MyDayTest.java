@@ -4,6 +4,7 @@ import static no.ipsbridge.specialists.Fixtures.as;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -19,8 +20,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import no.ipsbridge.events.IpsCalendar;
+import no.ipsbridge.events.clients.ClientStatus;
+import no.ipsbridge.events.clients.ClientStatusChanged;
+import no.ipsbridge.events.placements.BenefitsCounsellingGiven;
+import no.ipsbridge.events.placements.BenefitsTopic;
 import no.ipsbridge.events.placements.ContactPurpose;
+import no.ipsbridge.events.placements.CounselledBy;
 import no.ipsbridge.events.placements.EmployerContactLogged;
+import no.ipsbridge.events.placements.JobStarted;
 import no.ipsbridge.testing.EventPublisher;
 import no.ipsbridge.testing.IpsInfrastructureResource;
 
@@ -72,6 +79,26 @@ class MyDayTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("specialist.bergen").get("/api/me/caseload")
                 .then().body(item + ".daysSinceLastEmployerContact", equalTo(2)).body(item + ".due.size()", equalTo(0)));
+    }
+
+    @Test
+    void aJobStartWithoutBenefitsCounsellingIsDueUntilTheCounsellingIsRecorded() {
+        Fixtures.registered(Fixtures.SPECIALIST_BERGEN);
+        LocalDate today = IpsCalendar.today();
+        UUID client = Fixtures.enrolledClient(Fixtures.SPECIALIST_BERGEN, today.minusDays(40));
+        as("specialist.bergen").body(Map.of("clientId", client))
+                .post("/api/specialists/{id}/caseload", Fixtures.SPECIALIST_BERGEN).then().statusCode(201);
+        Fixtures.publish(new ClientStatusChanged(client, ClientStatus.ENROLLED, ClientStatus.EMPLOYED, today));
+        EventPublisher.publish("/ips-bridge/placements", new JobStarted(UUID.randomUUID(), client, UUID.randomUUID(),
+                today.minusDays(1), 20, "5120", true, true));
+        String kinds = "clients.find { it.clientId == '%s' }.due.kind".formatted(client);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("specialist.bergen").get("/api/me/caseload")
+                .then().body(kinds, hasItem("BENEFITS_COUNSELLING")));
+
+        EventPublisher.publish("/ips-bridge/placements", new BenefitsCounsellingGiven(UUID.randomUUID(), client,
+                today, CounselledBy.NAV_COUNSELLOR, List.of(BenefitsTopic.EARNINGS_AND_BENEFITS), null));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("specialist.bergen").get("/api/me/caseload")
+                .then().body(kinds, not(hasItem("BENEFITS_COUNSELLING"))).body(kinds, hasItem("FOLLOW_ALONG_CONTACT")));
     }
 
     @Test

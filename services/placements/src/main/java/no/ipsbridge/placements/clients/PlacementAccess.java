@@ -77,6 +77,23 @@ public class PlacementAccess {
         return client;
     }
 
+    /**
+     * Benefits counselling is recorded by those who record for the client, and by the client's NAV counsellor, who
+     * often gives it: a counsellor of the client's office, with the client's consent to sharing with NAV.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public KnownClient toRecordCounsellingFor(UUID clientId) {
+        Caller caller = caller();
+        if (!caller.is(Roles.NAV_COUNSELLOR)) {
+            return toRecordFor(clientId, "clientId", "record-benefits-counselling");
+        }
+        KnownClient client = toRead(clientId, "record-benefits-counselling");
+        if (!client.isInIps()) {
+            throw unknownClient("clientId", "the client is " + client.status + ", not enrolled in IPS");
+        }
+        return client;
+    }
+
     private static ProblemException unknownClient(String field, String why) {
         return new ProblemException(new Problem(Problem.TYPE_BASE + "client-not-enrolled", "Client not enrolled", 422,
                 field + ": " + why, List.of(new Problem.FieldError(field, why)), null));

@@ -35,6 +35,7 @@ public class KnownClient extends PanacheEntityBase {
     /** The latest face-to-face employer contact on the client's behalf, from the placements service. */
     public LocalDate lastEmployerContact;
     public LocalDate lastFollowAlongContact;
+    public LocalDate lastBenefitsCounselling;
 
     /** The access facts of this client, with the specialist who serves them now. */
     public ClientFacts facts(String servingSpecialist) {

@@ -10,13 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.cloudevents.CloudEvent;
 import no.ipsbridge.events.CloudEventMapping;
 import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.placements.BenefitsCounsellingGiven;
 import no.ipsbridge.events.placements.EmployerContactLogged;
 import no.ipsbridge.events.placements.FollowAlongContactLogged;
 import no.ipsbridge.events.placements.JobStarted;
 import no.ipsbridge.outbox.EventHandler;
 
 /**
- * The latest face-to-face employer contact and follow-along contact per client, and when their job started: what
+ * The latest face-to-face employer contact, follow-along contact and benefits counselling per client, and when
+ * their job started: what
  * the phone needs to say what is due. Only facts newer than those kept count, so order across partitions is moot.
  */
 @ApplicationScoped
@@ -42,6 +44,8 @@ public class PlacementEventsProjection implements EventHandler {
                     client.lastFollowAlongContact = later(client.lastFollowAlongContact, contact.contactedOn()));
             case JobStarted started -> update(started.clientId(), client ->
                     client.employedSince = later(client.employedSince, started.startedOn()));
+            case BenefitsCounsellingGiven counselling -> update(counselling.clientId(), client ->
+                    client.lastBenefitsCounselling = later(client.lastBenefitsCounselling, counselling.givenOn()));
             default -> {
                 // Employers, job ends and education change nothing on the phone's schedule here.
             }

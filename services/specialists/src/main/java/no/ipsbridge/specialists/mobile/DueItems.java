@@ -11,12 +11,13 @@ import no.ipsbridge.events.clients.ClientStatus;
 /**
  * What "due" means on the specialist's phone, from the IPS Fidelity Scale: the first face-to-face employer contact
  * within 30 days of enrolment; after a job start a follow-along contact within 3 days, weekly in the first month
- * and at least monthly after that; a contact within 3 days of a job loss.
+ * and at least monthly after that; a contact within 3 days of a job loss; and work-incentive (benefits)
+ * counselling before a job starts.
  */
 public final class DueItems {
 
     public enum Kind {
-        FIRST_EMPLOYER_CONTACT, FOLLOW_ALONG_CONTACT, JOB_LOSS_CONTACT
+        FIRST_EMPLOYER_CONTACT, FOLLOW_ALONG_CONTACT, JOB_LOSS_CONTACT, BENEFITS_COUNSELLING
     }
 
     @Schema(name = "Due", description = "A contact the IPS model expects by a date")
@@ -25,8 +26,11 @@ public final class DueItems {
 
     /** What the schedule depends on, for one client. */
     public record Situation(ClientStatus status, LocalDate enrolledOn, LocalDate employedSince, LocalDate jobLostOn,
-            LocalDate lastEmployerContact, LocalDate lastFollowAlongContact) {
+            LocalDate lastEmployerContact, LocalDate lastFollowAlongContact, LocalDate lastBenefitsCounselling) {
     }
+
+    /** How long before a job start benefits counselling still counts as given for it. */
+    public static final int COUNSELLING_COUNTS_DAYS = 90;
 
     private DueItems() {
     }
@@ -41,6 +45,11 @@ public final class DueItems {
         if (working && client.employedSince() != null) {
             due.add(at(Kind.FOLLOW_ALONG_CONTACT, nextFollowAlong(client.employedSince(),
                     client.lastFollowAlongContact()), today));
+        }
+        if (working && client.employedSince() != null && (client.lastBenefitsCounselling() == null
+                || client.lastBenefitsCounselling().isBefore(client.employedSince().minusDays(COUNSELLING_COUNTS_DAYS)))) {
+            // Due before the start: a job begun without it is overdue until the counselling is recorded.
+            due.add(at(Kind.BENEFITS_COUNSELLING, client.employedSince(), today));
         }
         if (client.status() == ClientStatus.JOB_SEARCH && client.jobLostOn() != null
                 && (client.lastFollowAlongContact() == null || client.lastFollowAlongContact().isBefore(client.jobLostOn()))) {

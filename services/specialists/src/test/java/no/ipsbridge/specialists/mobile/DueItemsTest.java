@@ -17,18 +17,19 @@ class DueItemsTest {
 
     @Test
     void theFirstEmployerContactIsDueWithin30DaysOfEnrolment() {
-        assertThat(DueItems.of(new Situation(ClientStatus.ENROLLED, TODAY.minusDays(10), null, null, null, null), TODAY))
+        assertThat(DueItems.of(new Situation(ClientStatus.ENROLLED, TODAY.minusDays(10), null, null, null, null, null), TODAY))
                 .containsExactly(new Due(Kind.FIRST_EMPLOYER_CONTACT, TODAY.plusDays(20), false));
-        assertThat(DueItems.of(new Situation(ClientStatus.JOB_SEARCH, TODAY.minusDays(31), null, null, null, null), TODAY))
+        assertThat(DueItems.of(new Situation(ClientStatus.JOB_SEARCH, TODAY.minusDays(31), null, null, null, null, null), TODAY))
                 .containsExactly(new Due(Kind.FIRST_EMPLOYER_CONTACT, TODAY.minusDays(1), true));
         assertThat(DueItems.of(new Situation(ClientStatus.JOB_SEARCH, TODAY.minusDays(31), null, null,
-                TODAY.minusDays(5), null), TODAY)).isEmpty();
+                TODAY.minusDays(5), null, null), TODAY)).isEmpty();
     }
 
     @Test
     void followAlongIsDueThreeDaysAfterAStartThenWeeklyThenMonthly() {
         LocalDate start = TODAY.minusDays(2);
-        assertThat(DueItems.of(new Situation(ClientStatus.EMPLOYED, TODAY.minusDays(60), start, null, null, null), TODAY))
+        assertThat(DueItems.of(new Situation(ClientStatus.EMPLOYED, TODAY.minusDays(60), start, null, null, null,
+                start.minusDays(10)), TODAY))
                 .containsExactly(new Due(Kind.FOLLOW_ALONG_CONTACT, start.plusDays(3), false));
         assertThat(DueItems.nextFollowAlong(start, start.plusDays(3))).isEqualTo(start.plusDays(10));
         assertThat(DueItems.nextFollowAlong(start, start.plusDays(40))).isEqualTo(start.plusDays(40).plusMonths(1));
@@ -38,13 +39,30 @@ class DueItemsTest {
     void aJobLossCallsForAContactWithinThreeDays() {
         LocalDate lost = TODAY.minusDays(4);
         assertThat(DueItems.of(new Situation(ClientStatus.JOB_SEARCH, TODAY.minusDays(200), null, lost,
-                TODAY.minusDays(100), null), TODAY))
+                TODAY.minusDays(100), null, null), TODAY))
                 .containsExactly(new Due(Kind.JOB_LOSS_CONTACT, lost.plusDays(3), true));
     }
 
     @Test
     void aDischargedClientHasNothingDue() {
-        assertThat(DueItems.of(new Situation(ClientStatus.DISCHARGED, TODAY.minusDays(90), null, null, null, null),
+        assertThat(DueItems.of(new Situation(ClientStatus.DISCHARGED, TODAY.minusDays(90), null, null, null, null,
+                null),
                 TODAY)).isEmpty();
+    }
+
+    @Test
+    void aJobStartWithoutBenefitsCounsellingInTheNinetyDaysBeforeIsDue() {
+        LocalDate start = TODAY.minusDays(5);
+        Due counselling = new Due(Kind.BENEFITS_COUNSELLING, start, true);
+        assertThat(DueItems.of(working(start, null), TODAY)).contains(counselling);
+        assertThat(DueItems.of(working(start, start.minusDays(91)), TODAY)).contains(counselling);
+        assertThat(DueItems.of(working(start, start.minusDays(90)), TODAY)).doesNotContain(counselling);
+        assertThat(DueItems.of(working(start, start.plusDays(2)), TODAY)).extracting(Due::kind)
+                .doesNotContain(Kind.BENEFITS_COUNSELLING);
+        assertThat(DueItems.of(working(TODAY, null), TODAY)).contains(new Due(Kind.BENEFITS_COUNSELLING, TODAY, false));
+    }
+
+    private static Situation working(LocalDate start, LocalDate lastCounselling) {
+        return new Situation(ClientStatus.EMPLOYED, TODAY.minusDays(60), start, null, null, start, lastCounselling);
     }
 }
