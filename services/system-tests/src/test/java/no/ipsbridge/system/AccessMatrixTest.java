@@ -80,6 +80,9 @@ class AccessMatrixTest {
                 .post(clientsUrl() + "/api/clients/" + client.id() + "/status"));
         ACTIONS.put("record NAV-to-health consent", (request, client) -> request.body(Map.of(
                 "direction", "NAV_TO_HEALTH")).post(clientsUrl() + "/api/clients/" + client.id() + "/consents"));
+        ACTIONS.put("read outcomes of the client's trust", (request, client) -> request.get(url("reporting")
+                + "/api/units/" + (client.letter().equals("D") ? "ous" : "helse-bergen") + "/outcomes"));
+        ACTIONS.put("read the referring team", (request, client) -> request.get(url("teams") + "/api/teams/" + team));
         ACTIONS.put("record a job start", (request, client) -> request.body(Map.of("clientId", client.id(),
                 "employerId", employer, "title", "Kokk", "occupationCode", "5120", "hoursPerWeek", 15,
                 "hourlyWage", 220, "competitive", true, "permanent", false, "startedOn",

@@ -9,11 +9,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.events.clients.IpsVariant;
 
-/** A client as the reports count them: where they belong, when they came and went. */
+/**
+ * A client as the reports count them: where they belong, when they came and went.
+ * Two consumers, of two topics, update a row at the same time, each its own columns; writing only the columns an
+ * event changed keeps one from overwriting what the other just wrote.
+ */
+@DynamicUpdate
 @Entity
 @Table(name = "r_client")
 public class ReportedClient extends PanacheEntityBase {

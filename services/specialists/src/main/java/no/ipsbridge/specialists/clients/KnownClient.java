@@ -10,12 +10,19 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.security.ClientFacts;
 import no.ipsbridge.security.CrossAgencyConsent;
 
-/** A client as this service knows them from ips.clients.v1: ids and facts, never who they are. */
+/**
+ * A client as this service knows them from ips.clients.v1: ids and facts, never who they are.
+ * Two consumers, of two topics, update a row at the same time, each its own columns; writing only the columns an
+ * event changed keeps one from overwriting what the other just wrote.
+ */
+@DynamicUpdate
 @Entity
 public class KnownClient extends PanacheEntityBase {
 
