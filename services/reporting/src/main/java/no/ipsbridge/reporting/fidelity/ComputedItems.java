@@ -45,7 +45,7 @@ public final class ComputedItems {
     public static List<ComputedItem> of(FidelityData data) {
         ComputedItems items = new ComputedItems(data);
         return List.of(items.caseloadSize(), items.teamAssignment(), items.teamMeetings(), items.navCollaboration(),
-                items.rapidJobSearch(), items.employerContacts(),
+                items.workIncentives(), items.rapidJobSearch(), items.employerContacts(),
                 items.diversity(FidelityItem.JOB_TYPE_DIVERSITY, job -> job.occupationCode),
                 items.diversity(FidelityItem.EMPLOYER_DIVERSITY, job -> job.employerId), items.competitiveJobs(),
                 items.followAlong(), items.communityBased());
@@ -162,6 +162,28 @@ public final class ComputedItems {
                 : (int) Math.floor(scores.stream().mapToInt(Integer::intValue).average().orElseThrow());
         return new ComputedItem(FidelityItem.NAV_COLLABORATION, new Measured(mean(values(each)), score,
                 numbers("specialistsScored", scores.size()), null), each);
+    }
+
+    // ---- Item 12, in part: benefits counselling before a job start; the reviewers score the item ----
+
+    /** How long before a start counselling counts for it, as on the specialist's phone. */
+    static final int COUNSELLING_COUNTS_DAYS = 90;
+
+    private ComputedItem workIncentives() {
+        Map<String, Measured> each = perSpecialist(specialist -> workIncentives(jobsStartedInYear(
+                job -> data.served(specialist.specialistId, job.clientId, job.startedOn))));
+        return new ComputedItem(FidelityItem.WORK_INCENTIVES,
+                workIncentives(jobsStartedInYear(job -> data.groupClients().contains(job.clientId))), each);
+    }
+
+    private Measured workIncentives(List<ReportedJob> jobs) {
+        long counselled = jobs.stream().filter(job -> data.counselling().stream()
+                .anyMatch(c -> c.clientId.equals(job.clientId) && !c.givenOn.isAfter(job.startedOn)
+                        && !c.givenOn.isBefore(job.startedOn.minusDays(COUNSELLING_COUNTS_DAYS))))
+                .count();
+        Double share = jobs.isEmpty() ? null : (double) counselled / jobs.size();
+        return new Measured(share, null, numbers("jobStarts", jobs.size(), "counselledBeforeStart", counselled),
+                jobs.size());
     }
 
     // ---- Item 15: rapid job search ----

@@ -10,6 +10,7 @@ import no.ipsbridge.reporting.outcomes.Quarter;
 import no.ipsbridge.reporting.readmodel.CaseloadSpell;
 import no.ipsbridge.reporting.readmodel.ReportedActivity;
 import no.ipsbridge.reporting.readmodel.ReportedClient;
+import no.ipsbridge.reporting.readmodel.ReportedCounselling;
 import no.ipsbridge.reporting.readmodel.ReportedEmployerContact;
 import no.ipsbridge.reporting.readmodel.ReportedFollowAlong;
 import no.ipsbridge.reporting.readmodel.ReportedJob;
@@ -32,7 +33,7 @@ public record FidelityData(Quarter period, LocalDate asOf, List<ReportedSpeciali
         Map<UUID, ReportedClient> clients, List<CaseloadSpell> spells, List<TeamAttachment> attachments,
         Set<UUID> meetingTeams, List<ReportedMeeting> meetings, List<ReportedActivity> activities,
         List<ReportedEmployerContact> employerContacts, List<ReportedJob> jobs,
-        List<ReportedFollowAlong> followAlong) {
+        List<ReportedFollowAlong> followAlong, List<ReportedCounselling> counselling) {
 
     /** The last day counted: the period's, or today's while the period runs. */
     public LocalDate last() {

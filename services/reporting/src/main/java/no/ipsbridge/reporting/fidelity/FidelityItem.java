@@ -23,7 +23,7 @@ public enum FidelityItem {
     ZERO_EXCLUSION(9, "Organization 6", "Zero exclusion criteria", ScoredBy.REVIEWER),
     AGENCY_FOCUS(10, "Organization 7", "Agency focus on competitive employment", ScoredBy.REVIEWER),
     EXECUTIVE_SUPPORT(11, "Organization 8", "Executive team support for supported employment", ScoredBy.REVIEWER),
-    WORK_INCENTIVES(12, "Services 1", "Work incentives planning", ScoredBy.REVIEWER),
+    WORK_INCENTIVES(12, "Services 1", "Work incentives planning", ScoredBy.PARTLY_COMPUTED),
     DISCLOSURE(13, "Services 2", "Disclosure", ScoredBy.REVIEWER),
     WORK_BASED_ASSESSMENT(14, "Services 3", "Ongoing, work-based vocational assessment", ScoredBy.REVIEWER),
     RAPID_JOB_SEARCH(15, "Services 4", "Rapid job search for competitive job", ScoredBy.COMPUTED),

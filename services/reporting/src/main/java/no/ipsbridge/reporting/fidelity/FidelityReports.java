@@ -23,6 +23,7 @@ import no.ipsbridge.reporting.outcomes.Quarter;
 import no.ipsbridge.reporting.readmodel.CaseloadSpell;
 import no.ipsbridge.reporting.readmodel.ReportedActivity;
 import no.ipsbridge.reporting.readmodel.ReportedClient;
+import no.ipsbridge.reporting.readmodel.ReportedCounselling;
 import no.ipsbridge.reporting.readmodel.ReportedEmployerContact;
 import no.ipsbridge.reporting.readmodel.ReportedFollowAlong;
 import no.ipsbridge.reporting.readmodel.ReportedJob;
@@ -112,8 +113,11 @@ public class FidelityReports {
                 .<ReportedFollowAlong> list("clientId in ?1 and contactedOn > ?2 and contactedOn <= ?3", ids,
                         period.last().minusYears(2), period.last()));
 
+        List<ReportedCounselling> counselling = inChunks(clients.keySet(), ids -> ReportedCounselling
+                .<ReportedCounselling> list("clientId in ?1 and givenOn <= ?2", ids, period.last()));
+
         FidelityData data = new FidelityData(period, asOf, specialists, unitClients, clients, spells, attachments,
-                meetingTeams, meetings, activities, employerContacts, jobs, followAlong);
+                meetingTeams, meetings, activities, employerContacts, jobs, followAlong, counselling);
         return new Computed(unit, period, asOf, team, ComputedItems.of(data));
     }
 

@@ -73,7 +73,7 @@ public class FidelityResource {
     @Transactional
     @Operation(summary = "A unit's fidelity items for a quarter", description = """
             All 25 items of the IPS Supported Employment Fidelity Scale in order. For the items IPS Bridge computes
-            (1, 4, 6, 15, 17, 19, 20, 21, 24; part of 5 and 23) each has its value, the proposed 1–5 score and the
+            (1, 4, 6, 15, 17, 19, 20, 21, 24; part of 5, 12 and 23) each has its value, the proposed 1–5 score and the
             raw numbers behind it, for the unit and per specialist; the rest are scored by reviewers (see the
             reviews). `?team=` narrows it to the specialists attached to one treatment team. Shown outside the
             health trusts, figures resting on 1–4 people are withheld. Definitions: docs/fidelity.md.""")

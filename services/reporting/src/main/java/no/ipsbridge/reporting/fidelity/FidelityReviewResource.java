@@ -114,7 +114,7 @@ public class FidelityReviewResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a fidelity review", description = """
             For the unit's IPS manager, on behalf of the review team. Items IPS Bridge computes keep the score it
-            proposes unless the reviewers give another, with a reason; items 5 and 23 and the reviewer-only items
+            proposes unless the reviewers give another, with a reason; items 5, 12 and 23 and the reviewer-only items
             take the reviewers' score. The review freezes the proposed scores of the day and is kept with every
             earlier one. A total and band appear once all 25 items have a score.""")
     @APIResponse(responseCode = "201", description = "Recorded",

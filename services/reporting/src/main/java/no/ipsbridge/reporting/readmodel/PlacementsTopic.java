@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.cloudevents.CloudEvent;
 import no.ipsbridge.events.CloudEventMapping;
 import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.placements.BenefitsCounsellingGiven;
 import no.ipsbridge.events.placements.EducationStarted;
 import no.ipsbridge.events.placements.EmployerContactLogged;
 import no.ipsbridge.events.placements.FollowAlongContactLogged;
@@ -15,7 +16,7 @@ import no.ipsbridge.events.placements.JobEnded;
 import no.ipsbridge.events.placements.JobStarted;
 import no.ipsbridge.outbox.EventHandler;
 
-/** Jobs, education starts, employer and follow-along contacts, for the outcome measures and fidelity items. */
+/** Jobs, education starts, employer and follow-along contacts and benefits counselling, for the reports. */
 @ApplicationScoped
 public class PlacementsTopic implements EventHandler {
 
@@ -66,6 +67,13 @@ public class PlacementsTopic implements EventHandler {
                 contact.faceToFace = logged.faceToFace();
                 contact.clientIds.addAll(logged.clientIds() == null ? List.of() : logged.clientIds());
                 contact.persist();
+            }
+            case BenefitsCounsellingGiven given -> {
+                ReportedCounselling counselling = new ReportedCounselling();
+                counselling.counsellingId = given.counsellingId();
+                counselling.clientId = given.clientId();
+                counselling.givenOn = given.givenOn();
+                counselling.persist();
             }
             case FollowAlongContactLogged logged -> {
                 ReportedFollowAlong contact = new ReportedFollowAlong();
