@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -57,8 +59,8 @@ final class Journeys {
      * Sends a request to a service that learns of the client from a topic a moment after it happened: until it
      * has, the service answers 422 naming the client.
      */
-    static Response whenKnown(java.util.function.Supplier<RequestSpecification> request,
-            java.util.function.Function<RequestSpecification, Response> call, int expected) {
+    static Response whenKnown(Supplier<RequestSpecification> request, Function<RequestSpecification, Response> call,
+            int expected) {
         Response[] last = new Response[1];
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> {
             last[0] = call.apply(request.get());
