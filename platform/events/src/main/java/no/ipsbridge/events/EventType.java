@@ -18,6 +18,8 @@ import no.ipsbridge.events.placements.EmployerRegistered;
 import no.ipsbridge.events.placements.FollowAlongContactLogged;
 import no.ipsbridge.events.placements.JobEnded;
 import no.ipsbridge.events.placements.JobStarted;
+import no.ipsbridge.events.placements.NavReportSent;
+import no.ipsbridge.events.protection.ProtectionChanged;
 import no.ipsbridge.events.specialists.ActivityLogged;
 import no.ipsbridge.events.specialists.ClientAssigned;
 import no.ipsbridge.events.specialists.ClientReassigned;
@@ -69,8 +71,12 @@ public enum EventType {
             FollowAlongContactLogged.class),
     BENEFITS_COUNSELLING_GIVEN("no.ipsbridge.benefits.counselling-given.v1", Topics.PLACEMENTS,
             BenefitsCounsellingGiven.class),
+    NAV_REPORT_SENT("no.ipsbridge.nav-report.sent.v1", Topics.PLACEMENTS, NavReportSent.class),
 
-    ACCESS_RECORDED("no.ipsbridge.audit.access-recorded.v1", Topics.AUDIT, AccessRecorded.class);
+    ACCESS_RECORDED("no.ipsbridge.audit.access-recorded.v1", Topics.AUDIT, AccessRecorded.class),
+
+    CLIENT_PROTECTION_CHANGED("no.ipsbridge.client.protection-changed.v1", Topics.PROTECTION,
+            ProtectionChanged.class);
 
     private final String ceType;
     private final String topic;

@@ -9,6 +9,8 @@ public final class Topics {
     public static final String PLACEMENTS = "ips.placements.v1";
     /** Internal: accesses to a client's data in the other services, for the clients service's audit trail only. */
     public static final String AUDIT = "ips.audit.v1";
+    /** Internal: clients' protection marks (protected address, shielded), for IPS Bridge's own services only. */
+    public static final String PROTECTION = "ips.protection.v1";
 
     /** Where a consumer puts what it could not handle, with the reason in the {@code ips_dlt_reason} header. */
     public static String deadLetterTopicOf(String topic) {

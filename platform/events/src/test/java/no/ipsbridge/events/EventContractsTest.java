@@ -39,6 +39,10 @@ import no.ipsbridge.events.placements.FollowAlongWith;
 import no.ipsbridge.events.placements.JobEndReason;
 import no.ipsbridge.events.placements.JobEnded;
 import no.ipsbridge.events.placements.JobStarted;
+import no.ipsbridge.events.placements.NavReportKind;
+import no.ipsbridge.events.placements.NavReportSent;
+import no.ipsbridge.events.protection.AddressProtection;
+import no.ipsbridge.events.protection.ProtectionChanged;
 import no.ipsbridge.events.specialists.ActivityKind;
 import no.ipsbridge.events.specialists.ActivityLogged;
 import no.ipsbridge.events.specialists.ClientAssigned;
@@ -93,7 +97,11 @@ class EventContractsTest {
                 new FollowAlongContactLogged(UUID.randomUUID(), CLIENT, SPECIALIST, today, FollowAlongWith.EMPLOYER, false),
                 new BenefitsCounsellingGiven(UUID.randomUUID(), CLIENT, today, CounselledBy.NAV_COUNSELLOR,
                         List.of(BenefitsTopic.EARNINGS_AND_BENEFITS, BenefitsTopic.WORK_ASSESSMENT_ALLOWANCE), null),
-                new AccessRecorded(CLIENT, now, SPECIALIST, "NAV", "nav-bergen", "read-placements", "own caseload"));
+                new NavReportSent(UUID.randomUUID(), CLIENT, NavReportKind.INTERVAL, today.minusMonths(3), today, today,
+                        true),
+                new AccessRecorded(CLIENT, now, SPECIALIST, "NAV", "nav-bergen", "read-placements", "own caseload"),
+                new ProtectionChanged(CLIENT, AddressProtection.FORTROLIG, true, "5f0c1a2e-0004-4c3a-9a10-000000000004",
+                        now));
     }
 
     @Test
@@ -104,6 +112,13 @@ class EventContractsTest {
             assertThat(EventSchemas.violations(event.type(), EventJson.write(event)))
                     .as(event.type().ceType()).isEmpty();
         }
+    }
+
+    @Test
+    void aProtectionWithoutAnAssignedCounsellorConformsToo() {
+        ProtectionChanged unassigned = new ProtectionChanged(CLIENT, AddressProtection.STRENGT_FORTROLIG, false, null,
+                Instant.parse("2026-11-23T10:15:30Z"));
+        assertThat(EventSchemas.violations(unassigned.type(), EventJson.write(unassigned))).isEmpty();
     }
 
     @Test

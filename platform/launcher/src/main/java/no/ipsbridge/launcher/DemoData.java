@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -43,6 +44,8 @@ final class DemoData {
         "Moen", "Bakke", "Strand", "Halvorsen", "Lund", "Ahmed", "Vik", "Sæther", "Myhre", "Rønning", "Aas", "Holm"};
 
     /** The realm's specialists (fixed ids), each registered on the roster by the team lead. */
+    private static final String COUNSELLOR2_BERGEN = "5f0c1a2e-000a-4c3a-9a10-00000000000a";
+
     private record DemoSpecialist(String username, String id, String displayName, double workingFraction) {
     }
 
@@ -123,6 +126,9 @@ final class DemoData {
             }
             progress.accept("Demo data: 3 specialists with %d clients on their caseloads",
                     new Object[] {enrolled.size()});
+            markProtected(clients.get(), enrolled);
+            progress.accept("Demo data: %s has a protected address (strengt fortrolig), %s is shielded "
+                    + "(counsellor2.bergen assigned)", new Object[] {enrolled.get(3).id(), enrolled.get(1).id()});
             loadWorkingTime(specialists.get());
             progress.accept("Demo data: six weeks of the specialists' working time", new Object[0]);
         }
@@ -130,6 +136,8 @@ final class DemoData {
         if (placements.isPresent()) {
             int jobs = loadPlacements(placements.get(), enrolled);
             progress.accept("Demo data: 8 employers, %d jobs, employer contacts and follow-along", new Object[] {jobs});
+            int sent = loadNavReports(placements.get(), enrolled);
+            progress.accept("Demo data: %d interval reports sent to NAV, one more in draft", new Object[] {sent});
         }
     }
 
@@ -139,6 +147,7 @@ final class DemoData {
         String key = "demo-" + nationalId;
         Map<String, Object> referral = new HashMap<>(Map.of("nationalId", nationalId, "givenName", givenName,
                 "familyName", familyName, "navOffice", navOffice, "workingAtReferral", false,
+                "email", (givenName + "." + familyName).toLowerCase(Locale.ROOT) + "@example.invalid",
                 "note", "Demo client; wants ordinary paid work."));
         if (teamId != null) {
             referral.put("treatmentTeamId", teamId);
@@ -171,6 +180,19 @@ final class DemoData {
                     Map.of("direction", "HEALTH_TO_NAV"), 201);
         }
         return id;
+    }
+
+    /**
+     * One client with a protected address and one who works at NAV Bergen (shielded), both consenting to sharing with
+     * NAV: counsellor.bergen sees the first without e-mail and does not find the second; counsellor2.bergen does.
+     */
+    private void markProtected(String base, List<DemoClient> enrolled) throws IOException, InterruptedException {
+        DemoClient protectedAddress = enrolled.get(3);
+        put(base + "/api/clients/" + protectedAddress.id() + "/protection", protectedAddress.specialist().username(),
+                Map.of("addressProtection", "STRENGT_FORTROLIG", "shielded", false));
+        DemoClient shielded = enrolled.get(1);
+        put(base + "/api/clients/" + shielded.id() + "/protection", shielded.specialist().username(),
+                Map.of("addressProtection", "NONE", "shielded", true, "navCounsellorId", COUNSELLOR2_BERGEN));
     }
 
     /**
@@ -334,6 +356,31 @@ final class DemoData {
     }
 
     /**
+     * Interval reports on the working clients' last 90 days: the first few sent to their NAV counsellor, the next
+     * left in draft for the specialist to finish.
+     */
+    private int loadNavReports(String base, List<DemoClient> clients) throws IOException, InterruptedException {
+        List<DemoClient> working = clients.stream()
+                .filter(client -> client.status().equals("EMPLOYED") || client.status().equals("FOLLOW_ALONG"))
+                .limit(4).toList();
+        int sent = 0;
+        for (DemoClient client : working) {
+            String specialist = client.specialist().username();
+            JsonNode draft = postWhenKnown(base + "/api/clients/" + client.id() + "/nav-reports", specialist,
+                    "demo-nav-report-" + client.id(), Map.of("kind", "INTERVAL",
+                            "periodFrom", today.minusDays(90).toString(), "periodTo", today.toString()));
+            String report = base + "/api/clients/" + client.id() + "/nav-reports/" + draft.get("id").asText();
+            put(report, specialist, Map.of("progress", "Har startet i jobb og trives; oppfølging hver uke.",
+                    "nextSteps", "Fortsette oppfølgingen; se på flere timer etter jul.", "clientInformed", true));
+            if (sent < working.size() - 1) {
+                post(report + "/sending", specialist, "demo-nav-report-sent-" + client.id(), Map.of(), 200, 409);
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /**
      * A demo key answered "used for a different request": an older checkout loaded this step with other details
      * (a later version of the demo data); what it loaded then stays.
      */
@@ -358,6 +405,19 @@ final class DemoData {
         }
         throw new IllegalStateException("Demo data: " + url + " answered " + response.statusCode() + ": "
                 + response.body());
+    }
+
+    /** A PUT of the demo data; 409 means an earlier, interrupted load already took the step further. */
+    private void put(String url, String user, Map<String, Object> body) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token(user))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 && response.statusCode() != 409) {
+            throw new IllegalStateException("Demo data: " + url + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
     }
 
     private JsonNode get(String url, String user) throws IOException, InterruptedException {

@@ -69,8 +69,8 @@ public final class Launcher {
                       -d password=demo %s/protocol/openid-connect/token | jq -r .access_token)
                     curl -H "Authorization: Bearer $TOKEN" %s/api/clients
 
-                  Demo users: specialist.bergen (and 2, 3), counsellor.bergen, clinician.bergen, clinician.oslo,
-                  lead.bergen, manager.bergen, manager.oslo. What to try: README.md. Stop with Ctrl-C, or ./ips down.
+                  Demo users: specialist.bergen (and 2, 3), counsellor.bergen (and 2), clinician.bergen,
+                  clinician.oslo, lead.bergen, lead.nav-bergen, manager.bergen, manager.oslo. What to try: README.md. Stop with Ctrl-C, or ./ips down.
                 """.formatted(keycloak.issuer(), services.isEmpty() ? "" : services.getFirst().url()));
         System.out.println(out);
     }

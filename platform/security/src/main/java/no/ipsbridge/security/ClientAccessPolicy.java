@@ -47,10 +47,14 @@ public final class ClientAccessPolicy {
     /**
      * Reading a client's person-level data. The client record is the health trust's referral; it crosses to a NAV
      * caller only under the client's health-to-NAV consent, except for the employment specialist who serves them.
+     * A shielded client exists only for those explicitly assigned to them.
      */
     public static Decision read(Caller caller, ClientFacts client) {
         if (!readsPersons(caller)) {
             return Decision.deny(Refusal.NOT_PERMITTED, PERSONS_REFUSED);
+        }
+        if (client.protection().shielded() && !explicitlyAssigned(caller, client)) {
+            return Decision.deny(Refusal.NOT_SERVED, "a shielded client, and the caller is not assigned to them");
         }
         if (caller.is(Roles.EMPLOYMENT_SPECIALIST)) {
             if (caller.subject().equals(client.specialist())) {
@@ -72,6 +76,54 @@ public final class ClientAccessPolicy {
                     : Decision.deny(Refusal.NO_CONSENT, "the client has not consented to sharing with NAV");
         }
         return Decision.deny(Refusal.NOT_SERVED, "not a client the caller serves");
+    }
+
+    /**
+     * Who is explicitly assigned to a shielded client: the specialist on whose caseload they are, the NAV counsellor
+     * named on their protection, and the health trust treating them (its clinicians, clinic system and team lead).
+     * Everyone else in NAV — colleagues of a client who works there — and the unit's other specialists are not.
+     */
+    private static boolean explicitlyAssigned(Caller caller, ClientFacts client) {
+        if (caller.is(Roles.EMPLOYMENT_SPECIALIST) && caller.subject().equals(client.specialist())) {
+            return true;
+        }
+        if (caller.is(Roles.NAV_COUNSELLOR) && caller.agency() == Agency.NAV
+                && caller.subject().equals(client.protection().navCounsellor())) {
+            return true;
+        }
+        return caller.isAny(Roles.CLINICIAN, Roles.CLINIC_SYSTEM, Roles.TEAM_LEAD) && caller.agency() == Agency.HEALTH
+                && caller.org().equals(client.healthTrust());
+    }
+
+    /**
+     * Whether a caller who may read the client also sees their contact and location data (phone, e-mail, workplace,
+     * school). For a client with a protected address only the specialist and the treatment team who serve them do.
+     */
+    public static boolean seesContactDetails(Caller caller, ClientFacts client) {
+        if (!client.protection().hidesContactDetails()) {
+            return true;
+        }
+        if (caller.is(Roles.EMPLOYMENT_SPECIALIST) && caller.subject().equals(client.specialist())) {
+            return true;
+        }
+        return caller.isAny(Roles.CLINICIAN, Roles.CLINIC_SYSTEM) && caller.agency() == Agency.HEALTH
+                && caller.org().equals(client.healthTrust());
+    }
+
+    /**
+     * Marking a client as protected or shielded, or lifting a mark: those who serve the client from the health trust
+     * (clinicians, clinic system, team lead) or as their specialist, since they learn of it from the national register
+     * or from the client. A NAV counsellor does not: the mark is what decides whether they see the client.
+     */
+    public static Decision markProtection(Caller caller, ClientFacts client) {
+        if (caller.is(Roles.EMPLOYMENT_SPECIALIST) && caller.subject().equals(client.specialist())) {
+            return Decision.allow("the client's employment specialist");
+        }
+        if (caller.isAny(Roles.CLINICIAN, Roles.CLINIC_SYSTEM, Roles.TEAM_LEAD) && read(caller, client).allowed()) {
+            return Decision.allow("serves the client from the health trust or the unit");
+        }
+        return Decision.deny(Refusal.NOT_PERMITTED,
+                "only the client's specialist, a team lead or the health trust marks a client as protected");
     }
 
     /** Changing a client's IPS path (enrolment, status, discharge): the specialist who serves them, or a team lead. */

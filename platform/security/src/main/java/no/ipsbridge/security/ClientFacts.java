@@ -10,9 +10,25 @@ import java.util.Set;
  * @param specialist         the Keycloak subject of the assigned employment specialist (null before enrolment)
  * @param awaitingEnrolment  referred and not yet enrolled: visible to the specialists of its NAV office or trust
  * @param consentedDirections the data crossings the client has consented to and not withdrawn
+ * @param protection         protected address and shielding; {@link Protection#NONE} for most clients
  */
 public record ClientFacts(String healthTrust, String navOffice, String specialist, boolean awaitingEnrolment,
-        Set<CrossAgencyConsent> consentedDirections) {
+        Set<CrossAgencyConsent> consentedDirections, Protection protection) {
+
+    public ClientFacts {
+        protection = protection == null ? Protection.NONE : protection;
+    }
+
+    /** A client with no protection marks. */
+    public ClientFacts(String healthTrust, String navOffice, String specialist, boolean awaitingEnrolment,
+            Set<CrossAgencyConsent> consentedDirections) {
+        this(healthTrust, navOffice, specialist, awaitingEnrolment, consentedDirections, Protection.NONE);
+    }
+
+    /** These facts with the client's protection marks, as a service that follows them knows them. */
+    public ClientFacts with(Protection marks) {
+        return new ClientFacts(healthTrust, navOffice, specialist, awaitingEnrolment, consentedDirections, marks);
+    }
 
     public boolean consents(CrossAgencyConsent direction) {
         return consentedDirections.contains(direction);

@@ -2,10 +2,12 @@ package no.ipsbridge.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import no.ipsbridge.events.protection.AddressProtection;
 import no.ipsbridge.security.ClientAccessPolicy.Refusal;
 
 /** The cells of docs/access-control.md for the client record, one assertion each. */
@@ -97,5 +99,78 @@ class ClientAccessPolicyTest {
         assertThat(ClientAccessPolicy.readAudit(LEAD, enrolledWith("spec-1")).allowed()).isTrue();
         assertThat(ClientAccessPolicy.readAudit(CLINICIAN, enrolledWith("spec-1")).allowed()).isFalse();
         assertThat(ClientAccessPolicy.readAudit(SPECIALIST, enrolledWith("spec-1")).allowed()).isFalse();
+    }
+
+    private static final Caller ASSIGNED_COUNSELLOR = new Caller("c-assigned", "counsellor.assigned", Agency.NAV,
+            "nav-bergen", Set.of(Roles.NAV_COUNSELLOR));
+    private static final Caller NAV_LEAD = new Caller("nl", "lead.nav-bergen", Agency.NAV, "nav-bergen",
+            Set.of(Roles.TEAM_LEAD));
+
+    private static ClientFacts shielded(String specialist) {
+        return new ClientFacts("helse-bergen", "nav-bergen", specialist, specialist == null,
+                Set.of(CrossAgencyConsent.HEALTH_TO_NAV), new Protection(AddressProtection.NONE, true, "c-assigned"));
+    }
+
+    private static ClientFacts protectedAddress(AddressProtection level) {
+        return new ClientFacts("helse-bergen", "nav-bergen", "spec-1", false, Set.of(CrossAgencyConsent.HEALTH_TO_NAV),
+                new Protection(level, false, null));
+    }
+
+    @Test
+    void aShieldedClientExistsOnlyForThoseExplicitlyAssigned() {
+        ClientFacts client = shielded("spec-1");
+        assertThat(ClientAccessPolicy.read(SPECIALIST, client).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.read(ASSIGNED_COUNSELLOR, client).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.read(CLINICIAN, client).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.read(LEAD, client).allowed()).isTrue();
+        for (Caller colleague : List.of(COUNSELLOR, NAV_LEAD, OTHER_SPECIALIST)) {
+            assertThat(ClientAccessPolicy.read(colleague, client).refusal()).as(colleague.username())
+                    .isEqualTo(Refusal.NOT_SERVED);
+        }
+        assertThat(ClientAccessPolicy.read(CLINICIAN_OSLO, client).allowed()).isFalse();
+    }
+
+    @Test
+    void aShieldedReferralIsNotOfferedToTheUnitsSpecialistsButTheTrustCanEnrolIt() {
+        ClientFacts referral = shielded(null);
+        assertThat(ClientAccessPolicy.read(OTHER_SPECIALIST, referral).allowed()).isFalse();
+        assertThat(ClientAccessPolicy.changePath(LEAD, referral).allowed()).isTrue();
+    }
+
+    @Test
+    void theAssignedCounsellorStillNeedsConsent() {
+        ClientFacts withoutConsent = new ClientFacts("helse-bergen", "nav-bergen", "spec-1", false, Set.of(),
+                new Protection(AddressProtection.NONE, true, "c-assigned"));
+        assertThat(ClientAccessPolicy.read(ASSIGNED_COUNSELLOR, withoutConsent).refusal())
+                .isEqualTo(Refusal.NO_CONSENT);
+        assertThat(ClientAccessPolicy.read(COUNSELLOR, withoutConsent).refusal()).isEqualTo(Refusal.NOT_SERVED);
+    }
+
+    @Test
+    void aProtectedAddressHidesContactDetailsFromAllButTheSpecialistAndTheTreatmentTeam() {
+        for (AddressProtection level : List.of(AddressProtection.FORTROLIG, AddressProtection.STRENGT_FORTROLIG)) {
+            ClientFacts client = protectedAddress(level);
+            assertThat(ClientAccessPolicy.read(COUNSELLOR, client).allowed()).as(level.name()).isTrue();
+            assertThat(ClientAccessPolicy.seesContactDetails(COUNSELLOR, client)).as(level.name()).isFalse();
+            assertThat(ClientAccessPolicy.seesContactDetails(LEAD, client)).as(level.name()).isFalse();
+            assertThat(ClientAccessPolicy.seesContactDetails(OTHER_SPECIALIST, client)).as(level.name()).isFalse();
+            assertThat(ClientAccessPolicy.seesContactDetails(SPECIALIST, client)).as(level.name()).isTrue();
+            assertThat(ClientAccessPolicy.seesContactDetails(CLINICIAN, client)).as(level.name()).isTrue();
+            assertThat(ClientAccessPolicy.seesContactDetails(CLINIC_SYSTEM, client)).as(level.name()).isTrue();
+        }
+        assertThat(ClientAccessPolicy.seesContactDetails(COUNSELLOR, protectedAddress(AddressProtection.NONE)))
+                .isTrue();
+    }
+
+    @Test
+    void theSpecialistTheTrustAndTheTeamLeadMarkAClientButNotNav() {
+        ClientFacts client = enrolledWith("spec-1", CrossAgencyConsent.HEALTH_TO_NAV);
+        assertThat(ClientAccessPolicy.markProtection(SPECIALIST, client).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.markProtection(CLINICIAN, client).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.markProtection(CLINIC_SYSTEM, client).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.markProtection(LEAD, client).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.markProtection(COUNSELLOR, client).allowed()).isFalse();
+        assertThat(ClientAccessPolicy.markProtection(OTHER_SPECIALIST, client).allowed()).isFalse();
+        assertThat(ClientAccessPolicy.markProtection(CLINICIAN_OSLO, client).allowed()).isFalse();
     }
 }

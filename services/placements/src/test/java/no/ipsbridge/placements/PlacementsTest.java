@@ -1,19 +1,24 @@
 package no.ipsbridge.placements;
 
-import static io.restassured.RestAssured.given;
+import static no.ipsbridge.placements.Api.PATIENCE;
+import static no.ipsbridge.placements.Api.SPECIALIST_BERGEN;
+import static no.ipsbridge.placements.Api.as;
+import static no.ipsbridge.placements.Api.employer;
+import static no.ipsbridge.placements.Api.enrolledClient;
+import static no.ipsbridge.placements.Api.jobStart;
+import static no.ipsbridge.placements.Api.newEmployer;
+import static no.ipsbridge.placements.Api.newOrganisationNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +26,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import no.ipsbridge.events.EventSchemas;
 import no.ipsbridge.events.EventType;
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.Topics;
-import no.ipsbridge.events.clients.ClientEnrolled;
 import no.ipsbridge.events.clients.ClientReferred;
 import no.ipsbridge.events.clients.ConsentDirection;
 import no.ipsbridge.events.clients.ConsentGiven;
@@ -38,7 +40,6 @@ import no.ipsbridge.placements.contact.EmployerContact;
 import no.ipsbridge.placements.job.Job;
 import no.ipsbridge.testing.EventPublisher;
 import no.ipsbridge.testing.IpsInfrastructureResource;
-import no.ipsbridge.testing.Tokens;
 import no.ipsbridge.testing.TopicReader;
 
 @QuarkusTest
@@ -46,8 +47,6 @@ import no.ipsbridge.testing.TopicReader;
         @ResourceArg(name = "database", value = "placements"), @ResourceArg(name = "keycloak", value = "true") })
 class PlacementsTest {
 
-    private static final String SPECIALIST_BERGEN = "5f0c1a2e-0001-4c3a-9a10-000000000001";
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Test
     void employersAreRegisteredOncePerValidOrganisationNumber() {
@@ -222,56 +221,5 @@ class PlacementsTest {
                 && "no.ipsbridge.benefits.counselling-given.v1".equals(TopicReader.header(r, "ce_type")), 1, PATIENCE);
         assertThat(EventSchemas.violations(EventType.BENEFITS_COUNSELLING_GIVEN, events.getFirst().value())).isEmpty();
         assertThat(new String(events.getFirst().value())).contains("\"EARNINGS_AND_BENEFITS\"");
-    }
-
-    private static RequestSpecification as(String username) {
-        return given().auth().oauth2(Tokens.user(username)).contentType(ContentType.JSON);
-    }
-
-    private static UUID enrolledClient(IpsVariant variant) {
-        UUID client = UUID.randomUUID();
-        EventPublisher.publish("/ips-bridge/clients", new ClientReferred(client, Instant.now(), "HEALTH",
-                "helse-bergen", "nav-bergen", null, variant, false));
-        EventPublisher.publish("/ips-bridge/clients", new ClientEnrolled(client, IpsCalendar.today(), SPECIALIST_BERGEN));
-        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(() -> {
-            KnownClient known = KnownClient.findById(client);
-            return known != null && known.isInIps();
-        }));
-        return client;
-    }
-
-    private static UUID newEmployer() {
-        return UUID.fromString(as("specialist.bergen").body(employer(newOrganisationNumber())).post("/api/employers")
-                .then().statusCode(201).extract().path("id"));
-    }
-
-    private static Map<String, Object> employer(String organisationNumber) {
-        return Map.of("organisationNumber", organisationNumber, "name", "Bergen Bakeri AS", "naceCode", "10.711",
-                "municipality", "Bergen");
-    }
-
-    private static Map<String, Object> jobStart(UUID client, UUID employer) {
-        return Map.of("clientId", client, "employerId", employer, "title", "Bakery assistant",
-                "occupationCode", "7512", "hoursPerWeek", 20, "hourlyWage", 215.5,
-                "startedOn", IpsCalendar.today().minusDays(7).toString(), "competitive", true, "permanent", false);
-    }
-
-    /** A valid organisation number no other test has used. */
-    private static String newOrganisationNumber() {
-        int[] weights = {3, 2, 7, 6, 5, 4, 3, 2};
-        while (true) {
-            String base = "9" + (1_000_000 + ThreadLocalRandom.current().nextInt(9_000_000));
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                sum += (base.charAt(i) - '0') * weights[i];
-            }
-            int check = 11 - sum % 11;
-            if (check == 11) {
-                check = 0;
-            }
-            if (check != 10) {
-                return base + check;
-            }
-        }
     }
 }

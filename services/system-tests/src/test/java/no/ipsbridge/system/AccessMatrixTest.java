@@ -46,8 +46,10 @@ class AccessMatrixTest {
     /** The clients of the table, by letter; created once, before the cells are tried. */
     private static final Map<String, UUID> CLIENTS = new LinkedHashMap<>();
     private static final String CLINICIAN_BERGEN = "5f0c1a2e-0003-4c3a-9a10-000000000003";
+    private static final String COUNSELLOR2_BERGEN = "5f0c1a2e-000a-4c3a-9a10-00000000000a";
     private static final Map<String, String> SPECIALIST_OF = Map.of("A", Journeys.SPECIALIST_BERGEN,
-            "B", Journeys.SPECIALIST_BERGEN, "C", SPECIALIST2_BERGEN, "E", SPECIALIST2_BERGEN);
+            "B", Journeys.SPECIALIST_BERGEN, "C", SPECIALIST2_BERGEN, "E", SPECIALIST2_BERGEN,
+            "S", Journeys.SPECIALIST_BERGEN);
     private static String employer;
     /** A treatment team of Helse Bergen with clinician.bergen in it and specialist.bergen attached. */
     private static String team;
@@ -81,7 +83,8 @@ class AccessMatrixTest {
         ACTIONS.put("record NAV-to-health consent", (request, client) -> request.body(Map.of(
                 "direction", "NAV_TO_HEALTH")).post(clientsUrl() + "/api/clients/" + client.id() + "/consents"));
         ACTIONS.put("read outcomes of the client's trust", (request, client) -> request.get(url("reporting")
-                + "/api/units/" + (client.letter().equals("D") ? "ous" : "helse-bergen") + "/outcomes"));
+                + "/api/units/" + (client.letter().equals("D") || client.letter().equals("S") ? "ous" : "helse-bergen")
+                + "/outcomes"));
         ACTIONS.put("read the referring team", (request, client) -> request.get(url("teams") + "/api/teams/" + team));
         ACTIONS.put("record a job start", (request, client) -> request.body(Map.of("clientId", client.id(),
                 "employerId", employer, "title", "Kokk", "occupationCode", "5120", "hoursPerWeek", 15,
@@ -100,11 +103,16 @@ class AccessMatrixTest {
             case "B" -> onCaseload("specialist.bergen", Journeys.SPECIALIST_BERGEN, false);
             case "C" -> onCaseload("specialist2.bergen", SPECIALIST2_BERGEN, true);
             case "E" -> onCaseload("specialist2.bergen", SPECIALIST2_BERGEN, true, team);
+            case "S" -> shieldedOnCaseload();
             default -> null;
         };
         if (client == null) {
             // D awaits enrolment; the only change anyone may make to it, a consent, leaves the other cells as they are.
             return CLIENTS.get(letter);
+        }
+        if (letter.equals("S")) {
+            // Made known everywhere already; lead.bergen, of another trust, does not see it.
+            return client;
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("lead.bergen", "placements")
                 .get("/api/clients/{id}/placements", client).then().statusCode(200));
@@ -132,6 +140,7 @@ class AccessMatrixTest {
                 "givenName", "Test", "familyName", "Person", "navOffice", "nav-oslo", "workingAtReferral", false))
                 .post("/api/referrals").then().statusCode(201).extract().path("id");
         CLIENTS.put("D", UUID.fromString(oslo));
+        CLIENTS.put("S", shieldedOnCaseload());
         employer = as("specialist.bergen", "placements").body(Map.of("organisationNumber", "934567897",
                 "name", "Fjord Hotell AS", "naceCode", "55.101", "municipality", "Bergen"))
                 .post("/api/employers").then().statusCode(201).extract().path("id");
@@ -141,6 +150,8 @@ class AccessMatrixTest {
                     .statusCode(200);
             as("counsellor.bergen", "placements").get("/api/clients/{id}/placements", CLIENTS.get("C")).then()
                     .statusCode(200);
+            as("counsellor.bergen", "placements").get("/api/clients/{id}/placements", CLIENTS.get("S")).then()
+                    .statusCode(404);
             assertThat(as("lead.bergen", "specialists").get("/api/specialists/{id}/caseload", SPECIALIST2_BERGEN)
                     .then().extract().jsonPath().getList("clientId", String.class))
                     .contains(CLIENTS.get("C").toString());
@@ -235,6 +246,32 @@ class AccessMatrixTest {
             as("clinician.bergen", "clients").body(Map.of("direction", "HEALTH_TO_NAV"))
                     .post("/api/clients/{id}/consents", client).then().statusCode(201);
         }
+        return client;
+    }
+
+    /**
+     * An OUS client followed by NAV Bergen, on specialist.bergen's caseload, with consent, who works at NAV Bergen:
+     * shielded, with counsellor2.bergen assigned. Marked once every service knows the client, so the services that
+     * follow the mark are seen to take it away.
+     */
+    private static UUID shieldedOnCaseload() {
+        String id = as("clinician.oslo", "clients").body(Map.of("nationalId", SyntheticNationalIds.next(),
+                "givenName", "Test", "familyName", "Person", "navOffice", "nav-bergen", "workingAtReferral", false))
+                .post("/api/referrals").then().statusCode(201).extract().path("id");
+        UUID client = UUID.fromString(id);
+        as("specialist.bergen", "clients").body(Map.of()).post("/api/clients/{id}/enrolment", client).then()
+                .statusCode(200);
+        Journeys.whenKnown(() -> as("specialist.bergen", "specialists").body(Map.of("clientId", client)),
+                request -> request.post("/api/specialists/{id}/caseload", Journeys.SPECIALIST_BERGEN), 201);
+        as("clinician.oslo", "clients").body(Map.of("direction", "HEALTH_TO_NAV"))
+                .post("/api/clients/{id}/consents", client).then().statusCode(201);
+        as("specialist.bergen", "clients").body(Map.of("addressProtection", "NONE", "shielded", true,
+                "navCounsellorId", COUNSELLOR2_BERGEN)).put("/api/clients/{id}/protection", client).then()
+                .statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            as("counsellor2.bergen", "placements").get("/api/clients/{id}/placements", client).then().statusCode(200);
+            as("counsellor.bergen", "placements").get("/api/clients/{id}/placements", client).then().statusCode(404);
+        });
         return client;
     }
 

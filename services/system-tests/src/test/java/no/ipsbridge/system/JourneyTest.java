@@ -46,6 +46,8 @@ class JourneyTest {
     private static final String COUNSELLOR = "5f0c1a2e-0002-4c3a-9a10-000000000002";
     private static final String CLINICIAN = "5f0c1a2e-0003-4c3a-9a10-000000000003";
     private static final String LEAD = "5f0c1a2e-0005-4c3a-9a10-000000000005";
+    /** The end report's own words: they stay in the report, out of every event and log. */
+    private static final String END_REASON = "Trives i bakeriet og klarer seg uten oppfølging";
 
     @Test
     void aPatientGoesFromReferralToWorkAndDischargeAndEveryServiceAndTheReportsFollow() throws IOException {
@@ -119,6 +121,20 @@ class JourneyTest {
                 .get("/api/me/caseload").then().statusCode(200)
                 .body("clients.clientId", not(hasItem(client.toString()))));
 
+        // The end report to NAV: generated from the journey's records, completed and sent by the specialist, read
+        // as PDF by the client's NAV counsellor.
+        String endReport = as("specialist.bergen", "placements").body(Map.of("kind", "END", "periodFrom",
+                today.minusDays(1).toString())).post("/api/clients/{id}/nav-reports", client).then().statusCode(201)
+                .body("figures.jobsStarted.size()", equalTo(2)).body("figures.followAlongContacts", equalTo(1))
+                .extract().path("id");
+        as("specialist.bergen", "placements").body(Map.of("endReason", END_REASON, "recommendations",
+                "Ingen videre oppfølging fra IPS.", "clientInformed", true))
+                .put("/api/clients/{id}/nav-reports/{r}", client, endReport).then().statusCode(200);
+        as("specialist.bergen", "placements").body(Map.of())
+                .post("/api/clients/{id}/nav-reports/{r}/sending", client, endReport).then().statusCode(200);
+        as("counsellor.bergen", "placements").get("/api/clients/{id}/nav-reports/{r}/pdf", client, endReport).then()
+                .statusCode(200).contentType("application/pdf");
+
         // The reports count two job starts and one more client with a first job this quarter.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonPath after = outcomes();
@@ -140,7 +156,8 @@ class JourneyTest {
                             "specialists " + SPECIALIST_BERGEN + " read-my-caseload",
                             "specialists " + LEAD + " read-caseload",
                             "specialists " + SPECIALIST_BERGEN + " assign-client",
-                            "clients " + SPECIALIST_BERGEN + " discharge");
+                            "clients " + SPECIALIST_BERGEN + " discharge",
+                            "placements " + COUNSELLOR + " read-nav-report-pdf");
         });
 
         // A partner reading every topic from the start follows the journey by the client's id ...
@@ -150,10 +167,12 @@ class JourneyTest {
         assertThat(types).contains("no.ipsbridge.client.referred.v1", "no.ipsbridge.client.enrolled.v1",
                 "no.ipsbridge.caseload.client-assigned.v1", "no.ipsbridge.job.started.v1",
                 "no.ipsbridge.job.ended.v1", "no.ipsbridge.follow-along.contact-logged.v1",
-                "no.ipsbridge.client.discharged.v1", "no.ipsbridge.caseload.client-released.v1");
-        // ... and never meets the person: no name, identity number, phone or note in any record or service log.
+                "no.ipsbridge.client.discharged.v1", "no.ipsbridge.caseload.client-released.v1",
+                "no.ipsbridge.nav-report.sent.v1");
+        // ... and never meets the person: no name, identity number, phone, note or report text in any record or
+        // service log.
         List<String> personal = List.of(nationalId, "Ingrid", "Fjellheim", "912 34 567", "Fyllingsdalen",
-                "Kjøkken eller lager");
+                "Kjøkken eller lager", END_REASON);
         for (ConsumerRecord<String, String> record : records) {
             String text = PartnerConsumer.describe(record);
             personal.forEach(word -> assertThat(text).as("record on %s", record.topic()).doesNotContain(word));

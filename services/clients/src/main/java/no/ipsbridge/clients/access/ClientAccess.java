@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import no.ipsbridge.clients.client.Client;
 import no.ipsbridge.clients.client.ClientRepository;
+import no.ipsbridge.clients.client.ClientView;
 import no.ipsbridge.clients.consent.ConsentRepository;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.rest.ProblemException;
@@ -59,6 +60,16 @@ public class ClientAccess {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
+    public Client toMarkProtection(UUID clientId) {
+        return open(clientId, "mark-protection", ClientAccessPolicy::markProtection);
+    }
+
+    /** The client as this caller may see it: without phone and e-mail when a protected address hides them. */
+    public ClientView viewOf(Client client) {
+        return ClientView.of(client, ClientAccessPolicy.seesContactDetails(caller(), factsOf(client)));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
     public Client toReadAudit(UUID clientId) {
         return open(clientId, "read-audit-trail", ClientAccessPolicy::readAudit);
     }
@@ -81,7 +92,7 @@ public class ClientAccess {
 
     public ClientFacts factsOf(Client client) {
         return new ClientFacts(client.healthTrust, client.navOffice, client.specialistId,
-                client.status == ClientStatus.REFERRED, consents.directionsInForce(client.id));
+                client.status == ClientStatus.REFERRED, consents.directionsInForce(client.id), client.protection());
     }
 
     private Client open(UUID clientId, String action, BiFunction<Caller, ClientFacts, Decision> rule) {

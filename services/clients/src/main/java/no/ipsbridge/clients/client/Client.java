@@ -20,6 +20,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.events.clients.DischargeReason;
 import no.ipsbridge.events.clients.IpsVariant;
+import no.ipsbridge.events.protection.AddressProtection;
+import no.ipsbridge.security.Protection;
 
 /** A person receiving IPS (NAV: "deltaker"), and where they are on the IPS path. */
 @Entity
@@ -67,6 +69,14 @@ public class Client extends PanacheEntityBase {
     public LocalDate dischargedOn;
     @Enumerated(EnumType.STRING)
     public DischargeReason dischargeReason;
+    @Enumerated(EnumType.STRING)
+    public AddressProtection addressProtection = AddressProtection.NONE;
+    public boolean shielded;
+    public String navCounsellorId;
+
+    public Protection protection() {
+        return new Protection(addressProtection, shielded, navCounsellorId);
+    }
 
     public void enrol(LocalDate on, String specialist) {
         if (status != ClientStatus.REFERRED) {

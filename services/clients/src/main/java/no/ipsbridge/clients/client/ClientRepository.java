@@ -28,18 +28,23 @@ public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
     public List<Client> visibleTo(Caller caller, ClientStatus status, long afterSeq, int limit) {
         String scope;
         if (caller.is(Roles.EMPLOYMENT_SPECIALIST)) {
-            scope = "(cl.specialistId = :subject or (cl.status = :referred and (cl.navOffice = :org or cl.healthTrust = :org)))";
+            scope = "(cl.specialistId = :subject or (cl.status = :referred and not cl.shielded "
+                    + "and (cl.navOffice = :org or cl.healthTrust = :org)))";
         } else if (caller.agency() == Agency.HEALTH && caller.isAny(Roles.CLINICIAN, Roles.CLINIC_SYSTEM, Roles.TEAM_LEAD)) {
             scope = "cl.healthTrust = :org";
         } else if (caller.agency() == Agency.NAV && caller.isAny(Roles.NAV_COUNSELLOR, Roles.TEAM_LEAD)) {
-            scope = "cl.navOffice = :org and exists (select 1 from Consent c where c.clientId = cl.id "
+            scope = "cl.navOffice = :org and (not cl.shielded or cl.navCounsellorId = :subject) "
+                    + "and exists (select 1 from Consent c where c.clientId = cl.id "
                     + "and c.direction = :healthToNav and c.withdrawnAt is null)";
         } else {
             return List.of();
         }
         Parameters parameters = Parameters.with("org", caller.org()).and("after", afterSeq);
         if (scope.contains(":subject")) {
-            parameters.and("subject", caller.subject()).and("referred", ClientStatus.REFERRED);
+            parameters.and("subject", caller.subject());
+        }
+        if (scope.contains(":referred")) {
+            parameters.and("referred", ClientStatus.REFERRED);
         }
         if (scope.contains(":healthToNav")) {
             parameters.and("healthToNav", ConsentDirection.HEALTH_TO_NAV);

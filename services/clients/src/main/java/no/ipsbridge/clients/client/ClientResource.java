@@ -63,7 +63,7 @@ public class ClientResource {
         }
         int size = Page.limitOf(limit);
         List<Client> page = clients.visibleTo(access.caller(), status, Page.positionOf(cursor), size + 1);
-        List<ClientView> items = page.stream().limit(size).filter(access::auditListed).map(ClientView::of).toList();
+        List<ClientView> items = page.stream().limit(size).filter(access::auditListed).map(access::viewOf).toList();
         String next = page.size() > size ? Page.cursorOf(page.get(size - 1).seq) : null;
         return new Page<>(items, next);
     }
@@ -81,6 +81,6 @@ public class ClientResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("id") String id) {
         Client client = access.toRead(ClientIds.parse(id), "read-client");
-        return Response.ok(ClientView.of(client)).header("ETag", ETags.of(client.version)).build();
+        return Response.ok(access.viewOf(client)).header("ETag", ETags.of(client.version)).build();
     }
 }

@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 
 import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.clients.client.Client;
-import no.ipsbridge.clients.client.ClientView;
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.clients.ClientDischarged;
 import no.ipsbridge.events.clients.ClientEnrolled;
@@ -85,9 +84,9 @@ public class LifecycleService {
         return client;
     }
 
-    private static Outcome answer(Client client) {
+    private Outcome answer(Client client) {
         client.persistAndFlush();
-        return new Outcome(200, null, ETags.of(client.version), ClientView.of(client));
+        return new Outcome(200, null, ETags.of(client.version), access.viewOf(client));
     }
 
     private static LocalDate dayOf(LocalDate requested) {

@@ -3,6 +3,7 @@ package no.ipsbridge.clients.referral;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import no.ipsbridge.clients.protection.ProtectionRequest;
 import no.ipsbridge.events.clients.IpsVariant;
 
 /**
@@ -38,5 +40,7 @@ public record ReferralRequest(
         @Schema(description = "Free text for the employment specialist; stays in this service, never in events")
         @Size(max = 4000) String note,
         @Schema(description = "The day the referral was made, when it is registered later (a referral on paper, "
-                + "say); today if absent") @PastOrPresent LocalDate referredOn) {
+                + "say); today if absent") @PastOrPresent LocalDate referredOn,
+        @Schema(description = "Protected address or shielding, when the referrer knows of it; none if absent")
+        @Valid ProtectionRequest protection) {
 }

@@ -13,8 +13,8 @@ import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.clients.careerprofile.CareerProfile;
 import no.ipsbridge.clients.client.Client;
 import no.ipsbridge.clients.client.ClientRepository;
-import no.ipsbridge.clients.client.ClientView;
 import no.ipsbridge.clients.client.NationalId;
+import no.ipsbridge.clients.protection.ProtectionService;
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.clients.ClientReferred;
 import no.ipsbridge.events.clients.ClientStatus;
@@ -33,11 +33,13 @@ public class ReferralService {
     private final ClientRepository clients;
     private final ClientAccess access;
     private final Outbox outbox;
+    private final ProtectionService protection;
 
-    ReferralService(ClientRepository clients, ClientAccess access, Outbox outbox) {
+    ReferralService(ClientRepository clients, ClientAccess access, Outbox outbox, ProtectionService protection) {
         this.clients = clients;
         this.access = access;
         this.outbox = outbox;
+        this.protection = protection;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -77,6 +79,7 @@ public class ReferralService {
         client.referringAgency = caller.agency().name();
         client.status = ClientStatus.REFERRED;
         client.statusChangedOn = IpsCalendar.today();
+        protection.markAtReferral(client, request.protection());
         try {
             clients.persistAndFlush(client);
         } catch (PersistenceException e) {
@@ -89,6 +92,6 @@ public class ReferralService {
         outbox.append(new ClientReferred(client.id, client.referredAt, client.referringAgency, client.healthTrust,
                 client.navOffice, client.treatmentTeamId, client.variant, client.workingAtReferral));
         return new Outcome(201, URI.create("/api/clients/" + client.id), ETags.of(client.version),
-                ClientView.of(client));
+                access.viewOf(client));
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.AuditTrail;
@@ -13,7 +14,9 @@ import no.ipsbridge.security.Caller;
 import no.ipsbridge.security.ClientAccessPolicy;
 import no.ipsbridge.security.ClientAccessPolicy.Decision;
 import no.ipsbridge.security.ClientAccessPolicy.Refusal;
+import no.ipsbridge.security.ClientFacts;
 import no.ipsbridge.security.CurrentCaller;
+import no.ipsbridge.security.ProtectionMarks;
 import no.ipsbridge.security.Roles;
 
 /**
@@ -25,10 +28,12 @@ public class PlacementAccess {
 
     private final CurrentCaller currentCaller;
     private final AuditTrail audit;
+    private final ProtectionMarks marks;
 
-    PlacementAccess(CurrentCaller currentCaller, AuditTrail audit) {
+    PlacementAccess(CurrentCaller currentCaller, AuditTrail audit, ProtectionMarks marks) {
         this.currentCaller = currentCaller;
         this.audit = audit;
+        this.marks = marks;
     }
 
     public Caller caller() {
@@ -43,9 +48,7 @@ public class PlacementAccess {
             throw ProblemException.forbidden(ClientAccessPolicy.PERSONS_REFUSED);
         }
         KnownClient client = KnownClient.findById(clientId);
-        boolean serves = client != null && client.status != null
-                && (caller.is(Roles.EMPLOYMENT_SPECIALIST) && caller.subject().equals(client.specialist())
-                        || caller.is(Roles.TEAM_LEAD) && caller.org().equals(client.healthTrust));
+        boolean serves = client != null && client.status != null && recordsFor(caller, client);
         if (!serves) {
             throw unknownClient(field, "not a client on your caseload");
         }
@@ -66,7 +69,8 @@ public class PlacementAccess {
         if (client == null || client.status == null) {
             throw ProblemException.notFound("Client " + clientId);
         }
-        Decision decision = ClientAccessPolicy.read(caller, client.facts());
+        ClientFacts facts = factsOf(client);
+        Decision decision = ClientAccessPolicy.read(caller, facts);
         if (!decision.allowed()) {
             if (decision.refusal() == Refusal.NO_CONSENT) {
                 throw new ProblemException(403, "consent-required", "Consent required", decision.reason());
@@ -92,6 +96,62 @@ public class PlacementAccess {
             throw unknownClient("clientId", "the client is " + client.status + ", not enrolled in IPS");
         }
         return client;
+    }
+
+    /**
+     * Reports to NAV are written by those who record for the client, also once the client is discharged (the end
+     * report). Others who may read the client are told they may not (403); anyone else finds no client (404).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public KnownClient toReportOn(UUID clientId, String action) {
+        Caller caller = caller();
+        if (!ClientAccessPolicy.readsPersons(caller)) {
+            throw ProblemException.forbidden(ClientAccessPolicy.PERSONS_REFUSED);
+        }
+        KnownClient client = KnownClient.findById(clientId);
+        if (client == null || client.status == null) {
+            throw ProblemException.notFound("Client " + clientId);
+        }
+        if (!recordsFor(caller, client)) {
+            Decision read = ClientAccessPolicy.read(caller, factsOf(client));
+            if (read.refusal() == Refusal.NO_CONSENT) {
+                throw new ProblemException(403, "consent-required", "Consent required", read.reason());
+            }
+            if (!read.allowed()) {
+                throw ProblemException.notFound("Client " + clientId);
+            }
+            throw ProblemException.forbidden("only the client's employment specialist or a team lead of their trust "
+                    + "writes reports to NAV");
+        }
+        if (client.status == ClientStatus.REFERRED) {
+            throw ProblemException.conflict("client-not-enrolled", "A client awaiting enrolment has nothing to report");
+        }
+        audit.record(caller, action, clientId, "client's employment specialist or team lead");
+        return client;
+    }
+
+    /** Whether the caller writes the client's records here: their specialist, or a team lead of their trust. */
+    public boolean recordsFor(Caller caller, KnownClient client) {
+        return caller.is(Roles.EMPLOYMENT_SPECIALIST) && caller.subject().equals(client.specialist())
+                || caller.is(Roles.TEAM_LEAD) && caller.org().equals(client.healthTrust);
+    }
+
+    /** The access facts of a known client, with the protection marks the clients service published. */
+    public ClientFacts factsOf(KnownClient client) {
+        return client.facts().with(marks.of(client.clientId));
+    }
+
+    /** Whether the caller, who may read the client, also sees where they work and study. */
+    public boolean seesLocationOf(KnownClient client) {
+        return ClientAccessPolicy.seesContactDetails(caller(), factsOf(client));
+    }
+
+    /**
+     * Whether what is written about the client for others (a report to NAV) may name their workplaces: not for a
+     * client with a protected address, whoever reads it later.
+     */
+    public boolean workplacesMayBeNamed(KnownClient client) {
+        return !factsOf(client).protection().hidesContactDetails();
     }
 
     private static ProblemException unknownClient(String field, String why) {

@@ -57,6 +57,11 @@ public class EducationResource {
         public static View of(EducationStart start) {
             return new View(start.id, start.clientId, start.institution, start.programme, start.startedOn);
         }
+
+        /** The education without where it is, for those a client's protected address hides it from. */
+        public View withoutInstitution() {
+            return new View(id, clientId, null, programme, startedOn);
+        }
     }
 
     private final PlacementAccess access;

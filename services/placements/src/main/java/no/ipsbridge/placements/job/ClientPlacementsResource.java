@@ -45,7 +45,9 @@ public class ClientPlacementsResource {
     @Transactional
     @Operation(summary = "A client's jobs, education and follow-along support", description = """
             The employment status clinic systems and NAV read. A NAV counsellor sees it only while the client's
-            consent to sharing with NAV is in force (403 consent-required otherwise). Audited.""")
+            consent to sharing with NAV is in force (403 consent-required otherwise). For a client with a protected
+            address, only the specialist and the treatment team see the employer and the school; others get the jobs
+            without `employerId` and education without `institution`. Audited.""")
     @APIResponse(responseCode = "200", description = "The client's placements, newest first")
     @APIResponse(responseCode = "403", description = "The client has not consented to sharing with your agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -53,10 +55,12 @@ public class ClientPlacementsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public View read(@PathParam("clientId") UUID clientId) {
         KnownClient client = access.toRead(clientId, "read-placements");
+        boolean withLocation = access.seesLocationOf(client);
         List<JobResource.View> jobs = Job.<Job>list("clientId = ?1 order by startedOn desc", clientId).stream()
-                .map(JobResource.View::of).toList();
+                .map(JobResource.View::of).map(job -> withLocation ? job : job.withoutWorkplace()).toList();
         List<EducationResource.View> education = EducationStart.<EducationStart>list(
-                "clientId = ?1 order by startedOn desc", clientId).stream().map(EducationResource.View::of).toList();
+                "clientId = ?1 order by startedOn desc", clientId).stream().map(EducationResource.View::of)
+                .map(start -> withLocation ? start : start.withoutInstitution()).toList();
         List<FollowAlongResource.View> followAlong = FollowAlongContact.<FollowAlongContact>list(
                 "clientId = ?1 order by contactedOn desc", clientId).stream().map(FollowAlongResource.View::of).toList();
         return new View(clientId, client.status, jobs.stream().anyMatch(job -> job.endedOn() == null), jobs, education,

@@ -91,6 +91,12 @@ public class JobResource {
                     job.hourlyWage, job.startedOn, job.competitive, job.permanent, job.endedOn, job.endReason,
                     job.newJobSearch);
         }
+
+        /** The job without where it is, for those a client's protected address hides it from. */
+        public View withoutWorkplace() {
+            return new View(id, clientId, null, title, occupationCode, hoursPerWeek, hourlyWage, startedOn, competitive,
+                    permanent, endedOn, endReason, newJobSearch);
+        }
     }
 
     private final PlacementAccess access;

@@ -88,7 +88,7 @@ public class FidelityResource {
         var caller = access.reader(unit);
         ReportFormat as = ReportFormat.parse(format);
         FidelityReports.Computed computed = reports.compute(unit, Quarter.parse(quarter), teamId(team));
-        Report report = view(computed, UnitAccess.seesSmallNumbers(caller));
+        Report report = view(computed, access.seesSmallNumbers(caller, unit));
         if (as == ReportFormat.CSV) {
             return ReportFormat.csv(List.of("item", "section", "title", "scoredBy", "specialistId", "value",
                     "proposedScore", "numbers"), rows(report), unit + "-fidelity-" + report.quarter() + ".csv");

@@ -66,6 +66,7 @@ public class OrientationResource {
                 .collect(Collectors.toSet());
         List<ReportedTeam> teams = ReportedTeam.<ReportedTeam> list("healthTrust = ?1 or teamId in ?2 order by name",
                 unit, referringTeams.isEmpty() ? Set.of(new UUID(0, 0)) : referringTeams);
+        boolean seesSmallNumbers = access.seesSmallNumbers(caller, unit);
         List<TeamOrientation> orientation = new ArrayList<>();
         for (ReportedTeam team : teams) {
             List<ReportedClient> referred = unitClients.stream().filter(c -> team.teamId.equals(c.treatmentTeamId))
@@ -73,7 +74,7 @@ public class OrientationResource {
             List<UUID> ids = referred.stream().map(c -> c.clientId).toList();
             List<ReportedJob> jobs = ids.isEmpty() ? List.of() : ReportedJob.list("clientId in ?1", ids);
             TeamOrientation figures = TeamOrientation.compute(team.teamId, team.name, period, referred, jobs);
-            orientation.add(UnitAccess.seesSmallNumbers(caller) ? figures : figures.suppressSmallNumbers());
+            orientation.add(seesSmallNumbers ? figures : figures.suppressSmallNumbers());
         }
         if (as == ReportFormat.CSV) {
             List<String> months = orientation.isEmpty() ? List.of()

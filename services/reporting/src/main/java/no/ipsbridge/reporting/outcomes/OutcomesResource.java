@@ -68,7 +68,7 @@ public class OutcomesResource {
             @Parameter(description = "json (default) or csv") @QueryParam("format") String format) {
         Caller caller = access.reader(unit);
         ReportFormat as = ReportFormat.parse(format);
-        Figures figures = shown(caller, compute(Quarter.parse(quarter), clientsOf(unit)));
+        Figures figures = shown(access.seesSmallNumbers(caller, unit), compute(Quarter.parse(quarter), clientsOf(unit)));
         if (as == ReportFormat.CSV) {
             List<List<Object>> rows = rows(figures).entrySet().stream()
                     .map(row -> Arrays.<Object> asList(row.getKey(), row.getValue())).toList();
@@ -89,11 +89,12 @@ public class OutcomesResource {
         Caller caller = access.reader(unit);
         ReportFormat as = ReportFormat.parse(format);
         Quarter period = Quarter.parse(quarter);
+        boolean seesSmallNumbers = access.seesSmallNumbers(caller, unit);
         Map<String, List<ReportedClient>> bySpecialist = new TreeMap<>();
         clientsOf(unit).stream().filter(c -> c.specialistId != null)
                 .forEach(c -> bySpecialist.computeIfAbsent(c.specialistId, s -> new ArrayList<>()).add(c));
         List<BySpecialist> entries = bySpecialist.entrySet().stream()
-                .map(e -> new BySpecialist(e.getKey(), shown(caller, compute(period, e.getValue())))).toList();
+                .map(e -> new BySpecialist(e.getKey(), shown(seesSmallNumbers, compute(period, e.getValue())))).toList();
         if (as == ReportFormat.CSV) {
             List<String> header = new ArrayList<>(List.of("specialistId"));
             List<List<Object>> rows = new ArrayList<>();
@@ -122,9 +123,8 @@ public class OutcomesResource {
         return QuarterlyOutcomes.compute(quarter, clients, jobs, education);
     }
 
-    /** The client data is the health trust's referral; shown to NAV, small numbers are withheld. */
-    private static Figures shown(Caller caller, Figures figures) {
-        return UnitAccess.seesSmallNumbers(caller) ? figures : figures.suppressSmallNumbers();
+    private static Figures shown(boolean seesSmallNumbers, Figures figures) {
+        return seesSmallNumbers ? figures : figures.suppressSmallNumbers();
     }
 
     private static Map<String, Object> rows(Figures figures) {

@@ -1,11 +1,16 @@
 package no.ipsbridge.reporting.units;
 
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.enterprise.context.RequestScoped;
 
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Agency;
 import no.ipsbridge.security.Caller;
+import no.ipsbridge.reporting.readmodel.ReportedClient;
 import no.ipsbridge.security.CurrentCaller;
+import no.ipsbridge.security.ProtectionMarks;
 import no.ipsbridge.security.Roles;
 
 /**
@@ -16,9 +21,11 @@ import no.ipsbridge.security.Roles;
 public class UnitAccess {
 
     private final CurrentCaller currentCaller;
+    private final ProtectionMarks marks;
 
-    UnitAccess(CurrentCaller currentCaller) {
+    UnitAccess(CurrentCaller currentCaller, ProtectionMarks marks) {
         this.currentCaller = currentCaller;
+        this.marks = marks;
     }
 
     public Caller reader(String unit) {
@@ -31,9 +38,15 @@ public class UnitAccess {
 
     /**
      * The client data behind the reports is the health trusts' (referrals, treatment); shown to anyone else,
-     * figures resting on 1–4 people are withheld (docs/outcomes.md, small-number disclosure control).
+     * figures resting on 1–4 people are withheld (docs/outcomes.md, small-number disclosure control). Where the unit
+     * serves a protected or shielded client, they are withheld from everyone, so that no small cell points at them.
      */
-    public static boolean seesSmallNumbers(Caller caller) {
-        return caller.agency() == Agency.HEALTH;
+    public boolean seesSmallNumbers(Caller caller, String unit) {
+        if (caller.agency() != Agency.HEALTH) {
+            return false;
+        }
+        List<UUID> served = ReportedClient.<ReportedClient>list("healthTrust = ?1 or navOffice = ?1", unit).stream()
+                .map(client -> client.clientId).toList();
+        return !marks.anyRestricted(served);
     }
 }

@@ -38,6 +38,7 @@ import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.AuditTrail;
 import no.ipsbridge.security.Caller;
 import no.ipsbridge.security.ClientAccessPolicy;
+import no.ipsbridge.security.ClientFacts;
 import no.ipsbridge.security.CurrentCaller;
 import no.ipsbridge.security.Roles;
 import no.ipsbridge.specialists.Examples;
@@ -111,7 +112,10 @@ public class CaseloadResource {
         List<Entry> entries = new ArrayList<>();
         for (Assignment assignment : Assignment.activeOf(specialistId)) {
             KnownClient client = KnownClient.findById(assignment.clientId);
-            if (whole || ClientAccessPolicy.read(caller, client.facts(specialistId)).allowed()) {
+            ClientFacts facts = caseloads.factsOf(client, specialistId);
+            // A shielded client is on the caseload only for those explicitly assigned, not the specialist's managers.
+            boolean seen = whole && !facts.protection().shielded() || ClientAccessPolicy.read(caller, facts).allowed();
+            if (seen) {
                 audit.record(caller, "read-caseload", client.clientId, "caseload of " + specialistId);
                 entries.add(Entry.of(assignment, client));
             }

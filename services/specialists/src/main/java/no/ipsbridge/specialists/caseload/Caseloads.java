@@ -20,7 +20,9 @@ import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.AuditTrail;
 import no.ipsbridge.security.Caller;
 import no.ipsbridge.security.ClientAccessPolicy;
+import no.ipsbridge.security.ClientFacts;
 import no.ipsbridge.security.CurrentCaller;
+import no.ipsbridge.security.ProtectionMarks;
 import no.ipsbridge.security.Roles;
 import no.ipsbridge.specialists.clients.KnownClient;
 import no.ipsbridge.specialists.roster.Specialist;
@@ -38,11 +40,13 @@ public class Caseloads {
     private final CurrentCaller currentCaller;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final ProtectionMarks marks;
 
-    Caseloads(CurrentCaller currentCaller, Outbox outbox, AuditTrail audit) {
+    Caseloads(CurrentCaller currentCaller, Outbox outbox, AuditTrail audit, ProtectionMarks marks) {
         this.currentCaller = currentCaller;
         this.outbox = outbox;
         this.audit = audit;
+        this.marks = marks;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -134,11 +138,16 @@ public class Caseloads {
         return specialist;
     }
 
+    /** The access facts of a known client served by {@code serving}, with the client's protection marks. */
+    public ClientFacts factsOf(KnownClient client, String serving) {
+        return client.facts(serving).with(marks.of(client.clientId));
+    }
+
     private KnownClient enrolledClient(UUID clientId, Caller caller) {
         KnownClient client = KnownClient.findById(clientId);
         Assignment current = Assignment.activeFor(clientId);
         String serving = current != null ? current.specialistId : client == null ? null : client.enrolledBy;
-        if (client == null || !ClientAccessPolicy.read(caller, client.facts(serving)).allowed()) {
+        if (client == null || !ClientAccessPolicy.read(caller, factsOf(client, serving)).allowed()) {
             throw new ProblemException(new Problem(Problem.TYPE_BASE + "unknown-client", "Unknown client", 422,
                     "clientId: no enrolled client with this id that you serve (enrol in the clients service first)",
                     List.of(new Problem.FieldError("clientId", "not an enrolled client you serve")), null));
