@@ -16,6 +16,7 @@ import no.ipsbridge.events.placements.EducationStarted;
 import no.ipsbridge.events.placements.EmployerContactLogged;
 import no.ipsbridge.events.placements.EmployerRegistered;
 import no.ipsbridge.events.placements.FollowAlongContactLogged;
+import no.ipsbridge.events.placements.JobChanged;
 import no.ipsbridge.events.placements.JobEnded;
 import no.ipsbridge.events.placements.JobStarted;
 import no.ipsbridge.events.placements.NavReportSent;
@@ -66,6 +67,7 @@ public enum EventType {
             EmployerContactLogged.class),
     JOB_STARTED("no.ipsbridge.job.started.v1", Topics.PLACEMENTS, JobStarted.class),
     JOB_ENDED("no.ipsbridge.job.ended.v1", Topics.PLACEMENTS, JobEnded.class),
+    JOB_CHANGED("no.ipsbridge.job.changed.v1", Topics.PLACEMENTS, JobChanged.class),
     EDUCATION_STARTED("no.ipsbridge.education.started.v1", Topics.PLACEMENTS, EducationStarted.class),
     FOLLOW_ALONG_CONTACT_LOGGED("no.ipsbridge.follow-along.contact-logged.v1", Topics.PLACEMENTS,
             FollowAlongContactLogged.class),

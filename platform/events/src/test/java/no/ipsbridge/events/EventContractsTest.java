@@ -37,6 +37,7 @@ import no.ipsbridge.events.placements.EmployerRegistered;
 import no.ipsbridge.events.placements.FollowAlongContactLogged;
 import no.ipsbridge.events.placements.FollowAlongWith;
 import no.ipsbridge.events.placements.JobEndReason;
+import no.ipsbridge.events.placements.JobChanged;
 import no.ipsbridge.events.placements.JobEnded;
 import no.ipsbridge.events.placements.JobStarted;
 import no.ipsbridge.events.placements.NavReportKind;
@@ -93,6 +94,8 @@ class EventContractsTest {
                         ContactPurpose.PRESENTING_CANDIDATE, List.of(CLIENT)),
                 new JobStarted(UUID.randomUUID(), CLIENT, EMPLOYER, today, 20, "7512", true, false),
                 new JobEnded(UUID.randomUUID(), CLIENT, EMPLOYER, today, JobEndReason.TEMPORARY_JOB_ENDED, true, 0),
+                new JobChanged(UUID.randomUUID(), UUID.randomUUID(), CLIENT, today, new BigDecimal("25"),
+                        new BigDecimal("20"), true),
                 new EducationStarted(UUID.randomUUID(), CLIENT, today),
                 new FollowAlongContactLogged(UUID.randomUUID(), CLIENT, SPECIALIST, today, FollowAlongWith.EMPLOYER, false),
                 new BenefitsCounsellingGiven(UUID.randomUUID(), CLIENT, today, CounselledBy.NAV_COUNSELLOR,

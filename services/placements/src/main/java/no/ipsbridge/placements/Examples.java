@@ -36,6 +36,9 @@ public final class Examples {
     public static final String JOB_END = """
             { "endedOn": "2027-02-28", "reason": "TEMPORARY_JOB_ENDED", "newJobSearch": true }""";
 
+    public static final String JOB_CHANGE = """
+            { "changedOn": "2027-01-15", "hoursPerWeek": 25, "hourlyWage": 230 }""";
+
     public static final String EDUCATION_START = """
             {
               "clientId": "0b9f4a8e-6d3c-4c62-9a51-1f0c2b7e9d41",

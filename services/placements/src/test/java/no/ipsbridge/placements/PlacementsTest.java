@@ -128,6 +128,36 @@ class PlacementsTest {
     }
 
     @Test
+    void aChangeOfHoursOrPayIsRecordedAndPublishedWithoutTheWage() {
+        UUID client = enrolledClient(IpsVariant.IPS);
+        String job = as("specialist.bergen").body(jobStart(client, newEmployer())).post("/api/jobs").then()
+                .statusCode(201).extract().path("id");
+        String today = IpsCalendar.today().toString();
+        as("specialist.bergen").body(Map.of("changedOn", today, "hoursPerWeek", 25, "hourlyWage", 232.75))
+                .post("/api/jobs/{id}/changes", job).then().statusCode(200).body("hoursPerWeek", equalTo(25))
+                .body("hourlyWage", equalTo(232.75f));
+        as("specialist.bergen").body(Map.of("hoursPerWeek", 25)).post("/api/jobs/{id}/changes", job).then()
+                .statusCode(400).body("errors[0].field", equalTo("hoursPerWeek"));
+        as("specialist.bergen").body(Map.of("changedOn", IpsCalendar.today().minusDays(30).toString(),
+                "hoursPerWeek", 30)).post("/api/jobs/{id}/changes", job).then().statusCode(400)
+                .body("errors[0].field", equalTo("changedOn"));
+        as("clinician.bergen").body(Map.of("hoursPerWeek", 30)).post("/api/jobs/{id}/changes", job).then()
+                .statusCode(422);
+
+        var events = TopicReader.await(Topics.PLACEMENTS, r -> client.toString().equals(r.key())
+                && "no.ipsbridge.job.changed.v1".equals(TopicReader.header(r, "ce_type")), 1, PATIENCE);
+        String changed = new String(events.getFirst().value());
+        assertThat(EventSchemas.violations(EventType.JOB_CHANGED, events.getFirst().value())).isEmpty();
+        assertThat(changed).contains("\"hoursPerWeek\":25", "\"previousHoursPerWeek\":20", "\"wageChanged\":true")
+                .doesNotContain("232", "215");
+
+        as("specialist.bergen").body(Map.of("endedOn", today, "reason", "QUIT", "newJobSearch", true))
+                .post("/api/jobs/{id}/end", job).then().statusCode(200);
+        as("specialist.bergen").body(Map.of("hoursPerWeek", 10)).post("/api/jobs/{id}/changes", job).then()
+                .statusCode(409);
+    }
+
+    @Test
     void impossibleJobsAreRefusedNamingTheField() {
         UUID client = enrolledClient(IpsVariant.IPS);
         UUID employer = newEmployer();

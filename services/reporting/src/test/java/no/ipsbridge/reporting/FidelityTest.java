@@ -45,6 +45,7 @@ import no.ipsbridge.events.placements.EmployerContactLogged;
 import no.ipsbridge.events.placements.FollowAlongContactLogged;
 import no.ipsbridge.events.placements.FollowAlongWith;
 import no.ipsbridge.events.placements.JobEndReason;
+import no.ipsbridge.events.placements.JobChanged;
 import no.ipsbridge.events.placements.JobEnded;
 import no.ipsbridge.events.placements.JobStarted;
 import no.ipsbridge.events.specialists.ActivityKind;
@@ -93,8 +94,10 @@ import no.ipsbridge.testing.Tokens;
  * Item 6, NAV meetings: S1 worked weeks 07-07, 07-14, 08-11, 09-08, NAV meeting in 3 of them and in all 3 months
  *   -> 3 (0.75; the one on 06-20 is outside); S2 worked weeks 08-04 and 08-11, NAV meetings in both -> 4 (1.0);
  *   unit floor((3+4)/2) = 3, value 0.875.
- * Item 12 (in part), benefits counselling in the 90 days up to a job start: C1 on 07-25 (J1 starts 08-01), C2 on
- *   04-01 (136 days before J2), C5 on 09-01 (J5's start day): unit 2 of 5 starts = 0.4; S1 2 of 4 = 0.5; S2 0 of 1.
+ * Item 12 (in part), benefits counselling in the 90 days up to a job start or a change of hours or pay: C1 on
+ *   07-25 (J1 starts 08-01, more hours from 09-15, 52 days after), C2 on 04-01 (136 days before J2), C5 on 09-01
+ *   (J5's start day), none for C4 (more hours from 08-20): unit 3 of 5 starts + 2 changes = 0.429; S1 3 of 6 = 0.5;
+ *   S2 0 of 1.
  * Item 15, days to first face-to-face employer contact, enrolled in the year to 09-30: unit C1-C9
  *   (20+60+15+90+30+91+66+1+57)/9 = 47.778 -> 4; 3 without contact; of the 8 enrolled 30+ days ago, 3 (C1 C5 C8)
  *   within 30 days. S1 (enrolled C1-C7) 372/7 = 53.143 -> 4; S2 (C8 C9) 58/2 = 29.0 -> 5.
@@ -160,7 +163,7 @@ class FidelityTest {
             assertThat(number(report, 23, "contactAfterFirstMonth")).isEqualTo(2);
             assertThat(specialist(report, 17, s1).at("/numbers/faceToFaceContacts").asInt()).isEqualTo(27);
             assertThat(specialist(report, 24, s2).at("/numbers/loggedMinutes").asInt()).isEqualTo(490);
-            assertThat(number(report, 12, "counselledBeforeStart")).isEqualTo(2);
+            assertThat(number(report, 12, "counselledBefore")).isEqualTo(3);
         });
         JsonNode report = fidelity("manager.oslo", "");
 
@@ -171,8 +174,9 @@ class FidelityTest {
         assertThat(number(report, 5, "weeksAttended")).isEqualTo(7);
         assertItem(report, 6, 0.875, 3, 0.75, 3, 1.0, 4);
         assertThat(specialist(report, 6, s1).at("/numbers/monthsWithNavMeeting").asInt()).isEqualTo(3);
-        assertItem(report, 12, 0.4, null, 0.5, null, 0.0, null);
-        assertThat(number(report, 12, "counselledBeforeStart")).isEqualTo(2);
+        assertItem(report, 12, 0.429, null, 0.5, null, 0.0, null);
+        assertThat(number(report, 12, "counselledBefore")).isEqualTo(3);
+        assertThat(number(report, 12, "jobChanges")).isEqualTo(2);
         assertItem(report, 15, 47.778, 4, 53.143, 4, 29.0, 5);
         assertThat(number(report, 15, "withoutContact")).isEqualTo(3);
         assertThat(number(report, 15, "enrolledAtLeast30DaysAgo")).isEqualTo(8);
@@ -389,6 +393,8 @@ class FidelityTest {
         placements.add(counselling(c1, "2025-07-25"));
         placements.add(counselling(c2, "2025-04-01"));
         placements.add(counselling(c5, "2025-09-01"));
+        placements.add(jobChange(c1, "2025-09-15"));
+        placements.add(jobChange(c4, "2025-08-20"));
         List<ProducerRecord<String, byte[]>> placementRecords = EventPublisher.publishAll(PLACEMENTS, placements);
 
         // Delivered twice, as after a relay crash: an activity, a caseload move, a contact and a job start must each
@@ -434,6 +440,12 @@ class FidelityTest {
     private static BenefitsCounsellingGiven counselling(UUID client, String on) {
         return new BenefitsCounsellingGiven(UUID.randomUUID(), client, day(on), CounselledBy.NAV_COUNSELLOR,
                 List.of(BenefitsTopic.EARNINGS_AND_BENEFITS), null);
+    }
+
+    /** More hours in the client's job; the job itself does not matter to the items. */
+    private static JobChanged jobChange(UUID client, String on) {
+        return new JobChanged(UUID.randomUUID(), UUID.randomUUID(), client, day(on), new BigDecimal("25"),
+                new BigDecimal("20"), false);
     }
 
     private static FollowAlongContactLogged followAlong(UUID client, String specialist, String on,

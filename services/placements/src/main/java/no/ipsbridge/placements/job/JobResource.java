@@ -12,6 +12,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ipsbridge.events.IpsCalendar;
+import no.ipsbridge.events.placements.JobChanged;
 import no.ipsbridge.events.placements.JobEndReason;
 import no.ipsbridge.events.placements.JobEnded;
 import no.ipsbridge.events.placements.JobStarted;
@@ -79,6 +82,15 @@ public class JobResource {
             @Schema(required = true) @NotNull JobEndReason reason,
             @Schema(description = "Whether the client goes back to looking for work", required = true)
             @NotNull Boolean newJobSearch) {
+    }
+
+    @Schema(name = "JobChange", description = "New hours or a new wage from a day on; give at least one")
+    public record Change(
+            @Schema(description = "Today if absent") @PastOrPresent LocalDate changedOn,
+            @Schema(example = "25") @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
+            @DecimalMax(value = "80", message = "must be at most 80") BigDecimal hoursPerWeek,
+            @Schema(description = "Kroner per hour", example = "230") @DecimalMin(value = "0",
+                    message = "must not be negative") BigDecimal hourlyWage) {
     }
 
     @Schema(name = "Job")
@@ -180,6 +192,63 @@ public class JobResource {
             job.persistAndFlush();
             outbox.append(new JobEnded(job.id, job.clientId, job.employerId, job.endedOn, job.endReason,
                     job.newJobSearch, (int) Job.ongoingOf(job.clientId)));
+            return new Outcome(200, null, null, View.of(job));
+        });
+    }
+
+    @POST
+    @Path("/{id}/changes")
+    @Transactional
+    @Operation(summary = "Record new hours or a new wage in an ongoing job", description = """
+            By the client's employment specialist (or a team lead). Publishes no.ipsbridge.job.changed.v1 (the hours,
+            and only whether the wage changed). Without benefits counselling in the 90 days before the change, it
+            shows as due on the specialist's phone and counts against fidelity item 12.""")
+    @APIResponse(responseCode = "200", description = "Recorded; the job as it is now",
+            content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "404", description = "No such job",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The job has ended",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response change(@PathParam("id") UUID id,
+            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "more hours", value = Examples.JOB_CHANGE)))
+            @Valid @NotNull Change request) {
+        return idempotency.execute(key, access.caller().subject(), List.of(id, request), () -> {
+            Job job = Job.findById(id);
+            if (job == null) {
+                throw ProblemException.notFound("Job " + id);
+            }
+            access.toRecordFor(job.clientId, "clientId", "record-job-change");
+            if (!job.isOngoing()) {
+                throw ProblemException.conflict("job-already-ended", "This job ended on " + job.endedOn);
+            }
+            LocalDate on = request.changedOn() == null ? IpsCalendar.today() : request.changedOn();
+            if (on.isBefore(job.startedOn)) {
+                throw ProblemException.invalidField("changedOn", "must not be before the start, " + job.startedOn);
+            }
+            boolean hoursChange = request.hoursPerWeek() != null
+                    && request.hoursPerWeek().compareTo(job.hoursPerWeek) != 0;
+            boolean wageChange = request.hourlyWage() != null && request.hourlyWage().compareTo(job.hourlyWage) != 0;
+            if (!hoursChange && !wageChange) {
+                throw ProblemException.invalidField(request.hoursPerWeek() != null ? "hoursPerWeek" : "hourlyWage",
+                        "give new hours or a new wage, different from the job's now");
+            }
+            JobChange change = new JobChange();
+            change.id = UUID.randomUUID();
+            change.jobId = job.id;
+            change.clientId = job.clientId;
+            change.changedOn = on;
+            change.hoursBefore = job.hoursPerWeek;
+            change.wageBefore = job.hourlyWage;
+            change.hoursAfter = hoursChange ? request.hoursPerWeek() : job.hoursPerWeek;
+            change.wageAfter = wageChange ? request.hourlyWage() : job.hourlyWage;
+            change.recordedBy = access.caller().subject();
+            change.persist();
+            job.hoursPerWeek = change.hoursAfter;
+            job.hourlyWage = change.wageAfter;
+            job.persistAndFlush();
+            outbox.append(new JobChanged(change.id, job.id, job.clientId, on, change.hoursAfter, change.hoursBefore,
+                    wageChange));
             return new Outcome(200, null, null, View.of(job));
         });
     }

@@ -23,6 +23,7 @@ import no.ipsbridge.events.specialists.ActivityKind;
 import no.ipsbridge.reporting.readmodel.ReportedActivity;
 import no.ipsbridge.reporting.readmodel.ReportedClient;
 import no.ipsbridge.reporting.readmodel.ReportedJob;
+import no.ipsbridge.reporting.readmodel.ReportedJobChange;
 import no.ipsbridge.reporting.readmodel.ReportedSpecialist;
 import no.ipsbridge.reporting.readmodel.TeamAttachment;
 
@@ -164,26 +165,37 @@ public final class ComputedItems {
                 numbers("specialistsScored", scores.size()), null), each);
     }
 
-    // ---- Item 12, in part: benefits counselling before a job start; the reviewers score the item ----
+    // ---- Item 12, in part: benefits counselling before a job start or a change of hours or pay ----
 
-    /** How long before a start counselling counts for it, as on the specialist's phone. */
+    /** How long before a start or change counselling counts for it, as on the specialist's phone. */
     static final int COUNSELLING_COUNTS_DAYS = 90;
 
     private ComputedItem workIncentives() {
-        Map<String, Measured> each = perSpecialist(specialist -> workIncentives(jobsStartedInYear(
-                job -> data.served(specialist.specialistId, job.clientId, job.startedOn))));
-        return new ComputedItem(FidelityItem.WORK_INCENTIVES,
-                workIncentives(jobsStartedInYear(job -> data.groupClients().contains(job.clientId))), each);
+        Map<String, Measured> each = perSpecialist(specialist -> workIncentives(
+                jobsStartedInYear(job -> data.served(specialist.specialistId, job.clientId, job.startedOn)),
+                jobChangesInYear(change -> data.served(specialist.specialistId, change.clientId, change.changedOn))));
+        return new ComputedItem(FidelityItem.WORK_INCENTIVES, workIncentives(
+                jobsStartedInYear(job -> data.groupClients().contains(job.clientId)),
+                jobChangesInYear(change -> data.groupClients().contains(change.clientId))), each);
     }
 
-    private Measured workIncentives(List<ReportedJob> jobs) {
-        long counselled = jobs.stream().filter(job -> data.counselling().stream()
-                .anyMatch(c -> c.clientId.equals(job.clientId) && !c.givenOn.isAfter(job.startedOn)
-                        && !c.givenOn.isBefore(job.startedOn.minusDays(COUNSELLING_COUNTS_DAYS))))
-                .count();
-        Double share = jobs.isEmpty() ? null : (double) counselled / jobs.size();
-        return new Measured(share, null, numbers("jobStarts", jobs.size(), "counselledBeforeStart", counselled),
-                jobs.size());
+    private List<ReportedJobChange> jobChangesInYear(Predicate<ReportedJobChange> counted) {
+        return data.jobChanges().stream().filter(change -> data.inYearTo(change.changedOn)).filter(counted).toList();
+    }
+
+    private Measured workIncentives(List<ReportedJob> starts, List<ReportedJobChange> changes) {
+        long counselledStarts = starts.stream().filter(job -> counselledBefore(job.clientId, job.startedOn)).count();
+        long counselledChanges = changes.stream()
+                .filter(change -> counselledBefore(change.clientId, change.changedOn)).count();
+        int moments = starts.size() + changes.size();
+        Double share = moments == 0 ? null : (double) (counselledStarts + counselledChanges) / moments;
+        return new Measured(share, null, numbers("jobStarts", starts.size(), "jobChanges", changes.size(),
+                "counselledBefore", counselledStarts + counselledChanges), moments);
+    }
+
+    private boolean counselledBefore(UUID clientId, LocalDate day) {
+        return data.counselling().stream().anyMatch(c -> c.clientId.equals(clientId) && !c.givenOn.isAfter(day)
+                && !c.givenOn.isBefore(day.minusDays(COUNSELLING_COUNTS_DAYS)));
     }
 
     // ---- Item 15: rapid job search ----

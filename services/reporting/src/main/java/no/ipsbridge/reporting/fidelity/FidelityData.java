@@ -14,6 +14,7 @@ import no.ipsbridge.reporting.readmodel.ReportedCounselling;
 import no.ipsbridge.reporting.readmodel.ReportedEmployerContact;
 import no.ipsbridge.reporting.readmodel.ReportedFollowAlong;
 import no.ipsbridge.reporting.readmodel.ReportedJob;
+import no.ipsbridge.reporting.readmodel.ReportedJobChange;
 import no.ipsbridge.reporting.readmodel.ReportedMeeting;
 import no.ipsbridge.reporting.readmodel.ReportedSpecialist;
 import no.ipsbridge.reporting.readmodel.TeamAttachment;
@@ -33,7 +34,8 @@ public record FidelityData(Quarter period, LocalDate asOf, List<ReportedSpeciali
         Map<UUID, ReportedClient> clients, List<CaseloadSpell> spells, List<TeamAttachment> attachments,
         Set<UUID> meetingTeams, List<ReportedMeeting> meetings, List<ReportedActivity> activities,
         List<ReportedEmployerContact> employerContacts, List<ReportedJob> jobs,
-        List<ReportedFollowAlong> followAlong, List<ReportedCounselling> counselling) {
+        List<ReportedFollowAlong> followAlong, List<ReportedCounselling> counselling,
+        List<ReportedJobChange> jobChanges) {
 
     /** The last day counted: the period's, or today's while the period runs. */
     public LocalDate last() {

@@ -27,6 +27,7 @@ import no.ipsbridge.reporting.readmodel.ReportedCounselling;
 import no.ipsbridge.reporting.readmodel.ReportedEmployerContact;
 import no.ipsbridge.reporting.readmodel.ReportedFollowAlong;
 import no.ipsbridge.reporting.readmodel.ReportedJob;
+import no.ipsbridge.reporting.readmodel.ReportedJobChange;
 import no.ipsbridge.reporting.readmodel.ReportedMeeting;
 import no.ipsbridge.reporting.readmodel.ReportedSpecialist;
 import no.ipsbridge.reporting.readmodel.ReportedTeam;
@@ -116,8 +117,11 @@ public class FidelityReports {
         List<ReportedCounselling> counselling = inChunks(clients.keySet(), ids -> ReportedCounselling
                 .<ReportedCounselling> list("clientId in ?1 and givenOn <= ?2", ids, period.last()));
 
+        List<ReportedJobChange> jobChanges = inChunks(clients.keySet(), ids -> ReportedJobChange
+                .<ReportedJobChange> list("clientId in ?1 and changedOn <= ?2", ids, period.last()));
+
         FidelityData data = new FidelityData(period, asOf, specialists, unitClients, clients, spells, attachments,
-                meetingTeams, meetings, activities, employerContacts, jobs, followAlong, counselling);
+                meetingTeams, meetings, activities, employerContacts, jobs, followAlong, counselling, jobChanges);
         return new Computed(unit, period, asOf, team, ComputedItems.of(data));
     }
 

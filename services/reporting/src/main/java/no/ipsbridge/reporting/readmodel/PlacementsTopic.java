@@ -12,6 +12,7 @@ import no.ipsbridge.events.placements.BenefitsCounsellingGiven;
 import no.ipsbridge.events.placements.EducationStarted;
 import no.ipsbridge.events.placements.EmployerContactLogged;
 import no.ipsbridge.events.placements.FollowAlongContactLogged;
+import no.ipsbridge.events.placements.JobChanged;
 import no.ipsbridge.events.placements.JobEnded;
 import no.ipsbridge.events.placements.JobStarted;
 import no.ipsbridge.outbox.EventHandler;
@@ -67,6 +68,13 @@ public class PlacementsTopic implements EventHandler {
                 contact.faceToFace = logged.faceToFace();
                 contact.clientIds.addAll(logged.clientIds() == null ? List.of() : logged.clientIds());
                 contact.persist();
+            }
+            case JobChanged changed -> {
+                ReportedJobChange change = new ReportedJobChange();
+                change.changeId = changed.changeId();
+                change.clientId = changed.clientId();
+                change.changedOn = changed.changedOn();
+                change.persist();
             }
             case BenefitsCounsellingGiven given -> {
                 ReportedCounselling counselling = new ReportedCounselling();

@@ -43,6 +43,8 @@ public class KnownClient extends PanacheEntityBase {
     public LocalDate lastEmployerContact;
     public LocalDate lastFollowAlongContact;
     public LocalDate lastBenefitsCounselling;
+    /** The latest change of hours or pay in one of the client's jobs, from the placements service. */
+    public LocalDate lastJobChange;
 
     /** The access facts of this client, with the specialist who serves them now. */
     public ClientFacts facts(String servingSpecialist) {

@@ -13,6 +13,7 @@ import no.ipsbridge.events.Topics;
 import no.ipsbridge.events.placements.BenefitsCounsellingGiven;
 import no.ipsbridge.events.placements.EmployerContactLogged;
 import no.ipsbridge.events.placements.FollowAlongContactLogged;
+import no.ipsbridge.events.placements.JobChanged;
 import no.ipsbridge.events.placements.JobStarted;
 import no.ipsbridge.outbox.EventHandler;
 
@@ -44,6 +45,8 @@ public class PlacementEventsProjection implements EventHandler {
                     client.lastFollowAlongContact = later(client.lastFollowAlongContact, contact.contactedOn()));
             case JobStarted started -> update(started.clientId(), client ->
                     client.employedSince = later(client.employedSince, started.startedOn()));
+            case JobChanged changed -> update(changed.clientId(), client ->
+                    client.lastJobChange = later(client.lastJobChange, changed.changedOn()));
             case BenefitsCounsellingGiven counselling -> update(counselling.clientId(), client ->
                     client.lastBenefitsCounselling = later(client.lastBenefitsCounselling, counselling.givenOn()));
             default -> {

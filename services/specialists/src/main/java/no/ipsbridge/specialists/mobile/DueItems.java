@@ -26,10 +26,18 @@ public final class DueItems {
 
     /** What the schedule depends on, for one client. */
     public record Situation(ClientStatus status, LocalDate enrolledOn, LocalDate employedSince, LocalDate jobLostOn,
-            LocalDate lastEmployerContact, LocalDate lastFollowAlongContact, LocalDate lastBenefitsCounselling) {
+            LocalDate lastEmployerContact, LocalDate lastFollowAlongContact, LocalDate lastBenefitsCounselling,
+            LocalDate lastJobChange) {
+
+        /** A client whose job has not changed hours or pay. */
+        public Situation(ClientStatus status, LocalDate enrolledOn, LocalDate employedSince, LocalDate jobLostOn,
+                LocalDate lastEmployerContact, LocalDate lastFollowAlongContact, LocalDate lastBenefitsCounselling) {
+            this(status, enrolledOn, employedSince, jobLostOn, lastEmployerContact, lastFollowAlongContact,
+                    lastBenefitsCounselling, null);
+        }
     }
 
-    /** How long before a job start benefits counselling still counts as given for it. */
+    /** How long before a job start or change benefits counselling still counts as given for it. */
     public static final int COUNSELLING_COUNTS_DAYS = 90;
 
     private DueItems() {
@@ -46,16 +54,27 @@ public final class DueItems {
             due.add(at(Kind.FOLLOW_ALONG_CONTACT, nextFollowAlong(client.employedSince(),
                     client.lastFollowAlongContact()), today));
         }
-        if (working && client.employedSince() != null && (client.lastBenefitsCounselling() == null
-                || client.lastBenefitsCounselling().isBefore(client.employedSince().minusDays(COUNSELLING_COUNTS_DAYS)))) {
-            // Due before the start: a job begun without it is overdue until the counselling is recorded.
-            due.add(at(Kind.BENEFITS_COUNSELLING, client.employedSince(), today));
+        if (working && client.employedSince() != null) {
+            // Due before the start, or before a change of hours or pay: begun without it, it is overdue until the
+            // counselling is recorded. One item, from the earlier of the two.
+            LocalDate change = client.lastJobChange();
+            if (!counselledFor(client, client.employedSince())) {
+                due.add(at(Kind.BENEFITS_COUNSELLING, client.employedSince(), today));
+            } else if (change != null && !change.isBefore(client.employedSince()) && !counselledFor(client, change)) {
+                due.add(at(Kind.BENEFITS_COUNSELLING, change, today));
+            }
         }
         if (client.status() == ClientStatus.JOB_SEARCH && client.jobLostOn() != null
                 && (client.lastFollowAlongContact() == null || client.lastFollowAlongContact().isBefore(client.jobLostOn()))) {
             due.add(at(Kind.JOB_LOSS_CONTACT, client.jobLostOn().plusDays(3), today));
         }
         return due;
+    }
+
+    /** Whether counselling was given in the 90 days before the day, or since. */
+    private static boolean counselledFor(Situation client, LocalDate day) {
+        return client.lastBenefitsCounselling() != null
+                && !client.lastBenefitsCounselling().isBefore(day.minusDays(COUNSELLING_COUNTS_DAYS));
     }
 
     static LocalDate nextFollowAlong(LocalDate start, LocalDate lastContact) {

@@ -102,8 +102,7 @@ public class MyCaseloadResource {
     private static Item item(KnownClient client, LocalDate today) {
         List<DueItems.Due> due = DueItems.of(new DueItems.Situation(client.status, client.enrolledOn,
                 client.employedSince, client.jobLostOn, client.lastEmployerContact, client.lastFollowAlongContact,
-                client.lastBenefitsCounselling),
-                today);
+                client.lastBenefitsCounselling, client.lastJobChange), today);
         return new Item(client.clientId, client.status, daysSince(client.enrolledOn, today),
                 daysSince(client.lastEmployerContact, today), daysSince(client.lastFollowAlongContact, today), due);
     }

@@ -62,6 +62,27 @@ class DueItemsTest {
         assertThat(DueItems.of(working(TODAY, null), TODAY)).contains(new Due(Kind.BENEFITS_COUNSELLING, TODAY, false));
     }
 
+    @Test
+    void aChangeOfHoursOrPayWithoutCounsellingInThe90DaysBeforeIsDueFromTheChange() {
+        LocalDate start = TODAY.minusDays(200);
+        LocalDate change = TODAY.minusDays(3);
+        Due counselling = new Due(Kind.BENEFITS_COUNSELLING, change, true);
+        assertThat(DueItems.of(changed(start, start.minusDays(10), change), TODAY)).contains(counselling);
+        assertThat(DueItems.of(changed(start, change.minusDays(30), change), TODAY)).extracting(Due::kind)
+                .doesNotContain(Kind.BENEFITS_COUNSELLING);
+        assertThat(DueItems.of(changed(start, change.plusDays(1), change), TODAY)).extracting(Due::kind)
+                .doesNotContain(Kind.BENEFITS_COUNSELLING);
+        // A start that was never counselled stays the one item, due from the start.
+        assertThat(DueItems.of(changed(start, null, change), TODAY))
+                .filteredOn(due -> due.kind() == Kind.BENEFITS_COUNSELLING)
+                .containsExactly(new Due(Kind.BENEFITS_COUNSELLING, start, true));
+    }
+
+    private static Situation changed(LocalDate start, LocalDate lastCounselling, LocalDate change) {
+        return new Situation(ClientStatus.EMPLOYED, TODAY.minusDays(300), start, null, null, TODAY.minusDays(1),
+                lastCounselling, change);
+    }
+
     private static Situation working(LocalDate start, LocalDate lastCounselling) {
         return new Situation(ClientStatus.EMPLOYED, TODAY.minusDays(60), start, null, null, start, lastCounselling);
     }
