@@ -70,6 +70,8 @@ class ProtectionTest {
         assertThat(listed("counsellor2.bergen")).contains(client.toString());
         as("counsellor.bergen", "clients").body(shielded()).put("/api/clients/{id}/protection", client).then()
                 .statusCode(404);
+        as("lead.nav-bergen", "specialists").body(Map.of())
+                .post("/api/specialists/{s}/caseload/{c}/release", SPECIALIST3_BERGEN, client).then().statusCode(404);
 
         as(SPECIALIST, "clients").body(Map.of("addressProtection", "NONE", "shielded", false))
                 .put("/api/clients/{id}/protection", client).then().statusCode(200);

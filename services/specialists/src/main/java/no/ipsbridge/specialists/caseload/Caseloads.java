@@ -105,7 +105,7 @@ public class Caseloads {
             throw ProblemException.notFound("Caseload of " + specialistId);
         }
         Assignment current = Assignment.activeFor(clientId);
-        if (current == null || !current.specialistId.equals(specialistId)) {
+        if (current == null || !current.specialistId.equals(specialistId) || hiddenFrom(caller, clientId, specialistId)) {
             throw ProblemException.notFound("Client " + clientId + " on the caseload of " + specialistId);
         }
         current.releasedOn = IpsCalendar.today();
@@ -136,6 +136,16 @@ public class Caseloads {
             throw ProblemException.conflict("specialist-inactive", "This specialist is not taking clients");
         }
         return specialist;
+    }
+
+    /** A shielded client exists for a manager of their specialist only if the manager is assigned to them too. */
+    private boolean hiddenFrom(Caller caller, UUID clientId, String specialistId) {
+        KnownClient client = KnownClient.findById(clientId);
+        if (client == null || caller.subject().equals(specialistId)) {
+            return false;
+        }
+        ClientFacts facts = factsOf(client, specialistId);
+        return facts.protection().shielded() && !ClientAccessPolicy.read(caller, facts).allowed();
     }
 
     /** The access facts of a known client served by {@code serving}, with the client's protection marks. */
