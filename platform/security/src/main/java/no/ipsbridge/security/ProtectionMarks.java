@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +63,27 @@ public class ProtectionMarks {
                 rs.next();
                 return rs.getBoolean(1);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read protection marks", e);
+        }
+    }
+
+    /** Those of these clients who are shielded. */
+    public Set<UUID> shieldedAmong(Collection<UUID> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Set.of();
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("""
+                        select client_id from ips_protection where client_id = any (?) and shielded""")) {
+            select.setArray(1, connection.createArrayOf("uuid", clientIds.toArray()));
+            Set<UUID> shielded = new HashSet<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    shielded.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return shielded;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read protection marks", e);
         }

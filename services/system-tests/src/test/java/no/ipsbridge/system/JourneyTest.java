@@ -126,6 +126,7 @@ class JourneyTest {
         String endReport = as("specialist.bergen", "placements").body(Map.of("kind", "END", "periodFrom",
                 today.minusDays(1).toString())).post("/api/clients/{id}/nav-reports", client).then().statusCode(201)
                 .body("figures.jobsStarted.size()", equalTo(2)).body("figures.followAlongContacts", equalTo(1))
+                .body("figures.workingAtEnd", equalTo(true))
                 .extract().path("id");
         as("specialist.bergen", "placements").body(Map.of("endReason", END_REASON, "recommendations",
                 "Ingen videre oppfølging fra IPS.", "clientInformed", true))

@@ -29,6 +29,8 @@ import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.Topics;
 import no.ipsbridge.events.clients.ClientReferred;
 import no.ipsbridge.events.clients.IpsVariant;
+import no.ipsbridge.events.protection.AddressProtection;
+import no.ipsbridge.events.protection.ProtectionChanged;
 import no.ipsbridge.testing.EventPublisher;
 import no.ipsbridge.testing.IpsInfrastructureResource;
 import no.ipsbridge.testing.Tokens;
@@ -99,6 +101,28 @@ class TeamsTest {
         as("lead.bergen").get("/api/teams/{id}/meetings", team).then().statusCode(200).body("size()", equalTo(2));
         TopicReader.await(Topics.TEAMS, r -> team.toString().equals(r.key())
                 && "no.ipsbridge.team.meeting-held.v1".equals(TopicReader.header(r, "ce_type")), 2, Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aShieldedClientIsNotNamedInMeetingsReadOutsideTheHealthTrust() {
+        UUID team = newTeam();
+        attach(team, SPECIALIST_BERGEN).then().statusCode(201);
+        UUID shielded = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        as("lead.bergen").body(Map.of("heldOn", IpsCalendar.today().toString(), "attendeeIds",
+                List.of(SPECIALIST_BERGEN), "clientIdsDiscussed", List.of(shielded, other)))
+                .post("/api/teams/{id}/meetings", team).then().statusCode(201);
+        as("specialist.bergen").get("/api/teams/{id}/meetings", team).then().statusCode(200)
+                .body("[0].clientIdsDiscussed", hasItem(shielded.toString()));
+
+        EventPublisher.publish("/ips-bridge/clients", new ProtectionChanged(shielded, AddressProtection.NONE, true,
+                null, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("specialist.bergen")
+                .get("/api/teams/{id}/meetings", team).then().statusCode(200)
+                .body("[0].clientIdsDiscussed", not(hasItem(shielded.toString())))
+                .body("[0].clientIdsDiscussed", hasItem(other.toString())));
+        as("lead.bergen").get("/api/teams/{id}/meetings", team).then().statusCode(200)
+                .body("[0].clientIdsDiscussed", hasItem(shielded.toString()));
     }
 
     @Test

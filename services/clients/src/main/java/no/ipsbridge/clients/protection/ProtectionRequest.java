@@ -22,8 +22,6 @@ public record ProtectionRequest(
         @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "must be the Keycloak user id of a NAV counsellor")
         String navCounsellorId) {
 
-    public static final ProtectionRequest NONE = new ProtectionRequest(AddressProtection.NONE, false, null);
-
     public boolean restricts() {
         return shielded || addressProtection != AddressProtection.NONE;
     }

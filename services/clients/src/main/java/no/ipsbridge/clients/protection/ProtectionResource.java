@@ -39,7 +39,7 @@ public class ProtectionResource {
 
     static final String EXAMPLE = """
             { "addressProtection": "FORTROLIG", "shielded": true,
-              "navCounsellorId": "5f0c1a2e-0004-4c3a-9a10-000000000004" }""";
+              "navCounsellorId": "5f0c1a2e-000a-4c3a-9a10-00000000000a" }""";
 
     private final ProtectionService service;
     private final ClientAccess access;

@@ -62,21 +62,9 @@ public class PlacementAccess {
     @Transactional(Transactional.TxType.MANDATORY)
     public KnownClient toRead(UUID clientId, String action) {
         Caller caller = caller();
-        if (!ClientAccessPolicy.readsPersons(caller)) {
-            throw ProblemException.forbidden(ClientAccessPolicy.PERSONS_REFUSED);
-        }
-        KnownClient client = KnownClient.findById(clientId);
-        if (client == null || client.status == null) {
-            throw ProblemException.notFound("Client " + clientId);
-        }
-        ClientFacts facts = factsOf(client);
-        Decision decision = ClientAccessPolicy.read(caller, facts);
-        if (!decision.allowed()) {
-            if (decision.refusal() == Refusal.NO_CONSENT) {
-                throw new ProblemException(403, "consent-required", "Consent required", decision.reason());
-            }
-            throw ProblemException.notFound("Client " + clientId);
-        }
+        KnownClient client = known(caller, clientId);
+        Decision decision = ClientAccessPolicy.read(caller, factsOf(client));
+        refuseUnlessAllowed(decision, clientId);
         audit.record(caller, action, clientId, decision.reason());
         return client;
     }
@@ -105,21 +93,9 @@ public class PlacementAccess {
     @Transactional(Transactional.TxType.MANDATORY)
     public KnownClient toReportOn(UUID clientId, String action) {
         Caller caller = caller();
-        if (!ClientAccessPolicy.readsPersons(caller)) {
-            throw ProblemException.forbidden(ClientAccessPolicy.PERSONS_REFUSED);
-        }
-        KnownClient client = KnownClient.findById(clientId);
-        if (client == null || client.status == null) {
-            throw ProblemException.notFound("Client " + clientId);
-        }
+        KnownClient client = known(caller, clientId);
         if (!recordsFor(caller, client)) {
-            Decision read = ClientAccessPolicy.read(caller, factsOf(client));
-            if (read.refusal() == Refusal.NO_CONSENT) {
-                throw new ProblemException(403, "consent-required", "Consent required", read.reason());
-            }
-            if (!read.allowed()) {
-                throw ProblemException.notFound("Client " + clientId);
-            }
+            refuseUnlessAllowed(ClientAccessPolicy.read(caller, factsOf(client)), clientId);
             throw ProblemException.forbidden("only the client's employment specialist or a team lead of their trust "
                     + "writes reports to NAV");
         }
@@ -128,6 +104,28 @@ public class PlacementAccess {
         }
         audit.record(caller, action, clientId, "client's employment specialist or team lead");
         return client;
+    }
+
+    /** A client this service knows of, for a caller whose role reads persons at all. */
+    private static KnownClient known(Caller caller, UUID clientId) {
+        if (!ClientAccessPolicy.readsPersons(caller)) {
+            throw ProblemException.forbidden(ClientAccessPolicy.PERSONS_REFUSED);
+        }
+        KnownClient client = KnownClient.findById(clientId);
+        if (client == null || client.status == null) {
+            throw ProblemException.notFound("Client " + clientId);
+        }
+        return client;
+    }
+
+    /** A refused read: 403 when only the client's consent is missing, else 404 as if the client did not exist. */
+    private static void refuseUnlessAllowed(Decision read, UUID clientId) {
+        if (read.refusal() == Refusal.NO_CONSENT) {
+            throw new ProblemException(403, "consent-required", "Consent required", read.reason());
+        }
+        if (!read.allowed()) {
+            throw ProblemException.notFound("Client " + clientId);
+        }
     }
 
     /** Whether the caller writes the client's records here: their specialist, or a team lead of their trust. */

@@ -175,17 +175,8 @@ public class JobResource {
             @RequestBody(content = @Content(examples = @ExampleObject(name = "job end", value = Examples.JOB_END)))
             @Valid @NotNull End request) {
         return idempotency.execute(key, access.caller().subject(), List.of(id, request), () -> {
-            Job job = Job.findById(id);
-            if (job == null) {
-                throw ProblemException.notFound("Job " + id);
-            }
-            access.toRecordFor(job.clientId, "clientId", "record-job-end");
-            if (!job.isOngoing()) {
-                throw ProblemException.conflict("job-already-ended", "This job ended on " + job.endedOn);
-            }
-            if (request.endedOn().isBefore(job.startedOn)) {
-                throw ProblemException.invalidField("endedOn", "must not be before the start, " + job.startedOn);
-            }
+            Job job = ongoingJob(id, "record-job-end");
+            notBeforeStart(job, "endedOn", request.endedOn());
             job.endedOn = request.endedOn();
             job.endReason = request.reason();
             job.newJobSearch = request.newJobSearch();
@@ -214,18 +205,9 @@ public class JobResource {
             @RequestBody(content = @Content(examples = @ExampleObject(name = "more hours", value = Examples.JOB_CHANGE)))
             @Valid @NotNull Change request) {
         return idempotency.execute(key, access.caller().subject(), List.of(id, request), () -> {
-            Job job = Job.findById(id);
-            if (job == null) {
-                throw ProblemException.notFound("Job " + id);
-            }
-            access.toRecordFor(job.clientId, "clientId", "record-job-change");
-            if (!job.isOngoing()) {
-                throw ProblemException.conflict("job-already-ended", "This job ended on " + job.endedOn);
-            }
+            Job job = ongoingJob(id, "record-job-change");
             LocalDate on = request.changedOn() == null ? IpsCalendar.today() : request.changedOn();
-            if (on.isBefore(job.startedOn)) {
-                throw ProblemException.invalidField("changedOn", "must not be before the start, " + job.startedOn);
-            }
+            notBeforeStart(job, "changedOn", on);
             boolean hoursChange = request.hoursPerWeek() != null
                     && request.hoursPerWeek().compareTo(job.hoursPerWeek) != 0;
             boolean wageChange = request.hourlyWage() != null && request.hourlyWage().compareTo(job.hourlyWage) != 0;
@@ -251,5 +233,24 @@ public class JobResource {
                     wageChange));
             return new Outcome(200, null, null, View.of(job));
         });
+    }
+
+    /** A job still going on, of a client the caller records for. */
+    private Job ongoingJob(UUID id, String action) {
+        Job job = Job.findById(id);
+        if (job == null) {
+            throw ProblemException.notFound("Job " + id);
+        }
+        access.toRecordFor(job.clientId, "clientId", action);
+        if (!job.isOngoing()) {
+            throw ProblemException.conflict("job-already-ended", "This job ended on " + job.endedOn);
+        }
+        return job;
+    }
+
+    private static void notBeforeStart(Job job, String field, LocalDate day) {
+        if (day.isBefore(job.startedOn)) {
+            throw ProblemException.invalidField(field, "must not be before the start, " + job.startedOn);
+        }
     }
 }

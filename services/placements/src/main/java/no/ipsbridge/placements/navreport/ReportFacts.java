@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.events.specialists.ActivityKind;
 import no.ipsbridge.placements.benefits.BenefitsCounselling;
 import no.ipsbridge.placements.clients.KnownClient;
@@ -70,7 +69,8 @@ public class ReportFacts {
                 to);
         long counselling = BenefitsCounselling.count("clientId = ?1 and givenOn between ?2 and ?3", clientId, from,
                 to);
-        return new ReportFigures(client.status, !atEnd.isEmpty() && client.status != ClientStatus.DISCHARGED,
+        // A client discharged while working (working without support) is still working.
+        return new ReportFigures(client.status, !atEnd.isEmpty(),
                 activityCount, minutesByKind, contacts.size(),
                 (int) contacts.stream().filter(contact -> contact.faceToFace).count(), employersContacted, started,
                 ended, atEnd, (int) followAlong, (int) counselling, !withWorkplaces);

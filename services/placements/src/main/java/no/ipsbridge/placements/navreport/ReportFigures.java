@@ -22,7 +22,7 @@ import no.ipsbridge.events.specialists.ActivityKind;
 @TemplateData
 @Schema(name = "NavReportFigures", description = "The period's facts, from what IPS Bridge recorded")
 public record ReportFigures(
-        @Schema(description = "The client's IPS status at the end of the period") ClientStatus status,
+        @Schema(description = "The client's IPS status when the report was generated") ClientStatus status,
         boolean workingAtEnd,
         @Schema(description = "Logged activities with or for the client") int activities,
         @Schema(description = "Minutes of those activities, by kind") Map<ActivityKind, Integer> minutesByKind,

@@ -3,6 +3,7 @@ package no.ipsbridge.teams.meeting;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.transaction.Transactional;
@@ -38,8 +39,10 @@ import no.ipsbridge.rest.Idempotency.Outcome;
 import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
+import no.ipsbridge.security.Agency;
 import no.ipsbridge.security.AuditTrail;
 import no.ipsbridge.security.Caller;
+import no.ipsbridge.security.ProtectionMarks;
 import no.ipsbridge.teams.Examples;
 import no.ipsbridge.teams.membership.SpecialistAttachment;
 import no.ipsbridge.teams.team.Team;
@@ -67,8 +70,12 @@ public class MeetingResource {
             List<UUID> clientIdsDiscussed) {
 
         static View of(Meeting meeting) {
+            return of(meeting, Set.of());
+        }
+
+        static View of(Meeting meeting, Set<UUID> hidden) {
             return new View(meeting.id, meeting.heldOn, meeting.attendeeIds, meeting.specialistAttended,
-                    meeting.clientIdsDiscussed);
+                    meeting.clientIdsDiscussed.stream().filter(client -> !hidden.contains(client)).toList());
         }
     }
 
@@ -76,12 +83,15 @@ public class MeetingResource {
     private final Idempotency idempotency;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final ProtectionMarks marks;
 
-    MeetingResource(TeamAccess access, Idempotency idempotency, Outbox outbox, AuditTrail audit) {
+    MeetingResource(TeamAccess access, Idempotency idempotency, Outbox outbox, AuditTrail audit,
+            ProtectionMarks marks) {
         this.access = access;
         this.idempotency = idempotency;
         this.outbox = outbox;
         this.audit = audit;
+        this.marks = marks;
     }
 
     @POST
@@ -137,8 +147,11 @@ public class MeetingResource {
         Caller caller = access.caller();
         List<Meeting> meetings = Meeting.list("teamId = ?1 and heldOn between ?2 and ?3 order by heldOn", team.id,
                 first, last);
-        meetings.stream().flatMap(m -> m.clientIdsDiscussed.stream()).distinct().forEach(client ->
+        List<UUID> discussed = meetings.stream().flatMap(m -> m.clientIdsDiscussed.stream()).distinct().toList();
+        // A shielded client works in NAV: outside the health trust treating them, they are not named at all.
+        Set<UUID> hidden = caller.agency() == Agency.HEALTH ? Set.of() : marks.shieldedAmong(discussed);
+        discussed.stream().filter(client -> !hidden.contains(client)).forEach(client ->
                 audit.record(caller, "read-team-meetings", client, "meetings of team " + team.id));
-        return meetings.stream().map(View::of).toList();
+        return meetings.stream().map(meeting -> View.of(meeting, hidden)).toList();
     }
 }
