@@ -66,8 +66,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e) {
-        return respond(new Problem(Problem.TYPE_BASE + "unauthorized", "Unauthorized", 401,
-                "A valid bearer token from the ips realm is required", List.of(), null));
+        // RFC 6750: a 401 names the scheme the client should use.
+        return Response.fromResponse(respond(new Problem(Problem.TYPE_BASE + "unauthorized", "Unauthorized", 401,
+                "A valid bearer token from the ips realm is required", List.of(), null)))
+                .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import no.ipsbridge.testing.KeycloakTokens;
 
 /** Only a live token of the ips realm, signed by its Keycloak, opens an API; a partner's never opens person data. */
@@ -39,8 +41,7 @@ class TokenHygieneTest {
 
     @Test
     void withoutATokenEveryServiceAnswers401() {
-        ENDPOINTS.forEach((service, endpoint) -> anonymous(service).get(endpoint[0]).then().statusCode(401)
-                .header("WWW-Authenticate", startsWith("Bearer")));
+        ENDPOINTS.forEach((service, endpoint) -> unauthenticated(anonymous(service).get(endpoint[0])));
     }
 
     @Test
@@ -48,8 +49,8 @@ class TokenHygieneTest {
         ENDPOINTS.forEach((service, endpoint) -> {
             String token = tokens().user(endpoint[1]);
             withToken(service, token).get(endpoint[0]).then().statusCode(200);
-            withToken(service, withBrokenSignature(token)).get(endpoint[0]).then().statusCode(401);
-            withToken(service, withClaimsChanged(token)).get(endpoint[0]).then().statusCode(401);
+            unauthenticated(withToken(service, withBrokenSignature(token)).get(endpoint[0]));
+            unauthenticated(withToken(service, withClaimsChanged(token)).get(endpoint[0]));
         });
     }
 
@@ -57,8 +58,7 @@ class TokenHygieneTest {
     void aTokenOfAnotherRealmIsRefused() {
         String masterAdmin = new KeycloakTokens(system().keycloak().url() + "/realms/master").request(Map.of(
                 "grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"));
-        ENDPOINTS.forEach((service, endpoint) -> withToken(service, masterAdmin).get(endpoint[0]).then()
-                .statusCode(401));
+        ENDPOINTS.forEach((service, endpoint) -> unauthenticated(withToken(service, masterAdmin).get(endpoint[0])));
     }
 
     @Test
@@ -66,7 +66,7 @@ class TokenHygieneTest {
         String shortLived = shortLivedToken("specialist.bergen");
         withToken("specialists", shortLived).get("/api/me/caseload").then().statusCode(200);
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
-                withToken("specialists", shortLived).get("/api/me/caseload").then().statusCode(401));
+                unauthenticated(withToken("specialists", shortLived).get("/api/me/caseload")));
         as("specialist.bergen", "specialists").get("/api/me/caseload").then().statusCode(200);
     }
 
@@ -85,6 +85,13 @@ class TokenHygieneTest {
                 .get("/api/specialists/{id}/caseload", Journeys.SPECIALIST_BERGEN).then().statusCode(403);
         asClient(PARTNER, PARTNER_SECRET, "reporting").get("/api/units/helse-bergen/outcomes").then()
                 .statusCode(403).body("status", equalTo(403));
+    }
+
+    /** Refused as unauthenticated, with a problem+json body like every other refusal. */
+    private static ValidatableResponse unauthenticated(Response response) {
+        return response.then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", equalTo("https://ipsbridge.no/problems/unauthorized")).body("status", equalTo(401));
     }
 
     private static io.restassured.specification.RequestSpecification withToken(String service, String token) {
