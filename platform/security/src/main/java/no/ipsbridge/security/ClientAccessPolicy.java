@@ -65,9 +65,13 @@ public final class ClientAccessPolicy {
                 return Decision.allow("referral awaiting enrolment in the specialist's unit");
             }
         }
-        if (caller.isAny(Roles.CLINICIAN, Roles.CLINIC_SYSTEM, Roles.TEAM_LEAD) && caller.agency() == Agency.HEALTH
-                && caller.org().equals(client.healthTrust())) {
+        if (caller.isAny(Roles.CLINIC_SYSTEM, Roles.TEAM_LEAD) && ofTheTrust(caller, client)) {
             return Decision.allow("client of the caller's health trust");
+        }
+        if (treats(caller, client)) {
+            return Decision.allow(client.treatmentTeam() == null
+                    ? "client of the caller's health trust, referred without a treatment team"
+                    : "client of the caller's treatment team");
         }
         if (caller.isAny(Roles.NAV_COUNSELLOR, Roles.TEAM_LEAD) && caller.agency() == Agency.NAV
                 && caller.org().equals(client.navOffice())) {
@@ -80,7 +84,8 @@ public final class ClientAccessPolicy {
 
     /**
      * Who is explicitly assigned to a shielded client: the specialist on whose caseload they are, the NAV counsellor
-     * named on their protection, and the health trust treating them (its clinicians, clinic system and team lead).
+     * named on their protection, and the health trust treating them (the clinicians of their treatment team, the
+     * trust's clinic system and team lead).
      * Everyone else in NAV — colleagues of a client who works there — and the unit's other specialists are not.
      */
     private static boolean explicitlyAssigned(Caller caller, ClientFacts client) {
@@ -91,8 +96,22 @@ public final class ClientAccessPolicy {
                 && caller.subject().equals(client.protection().navCounsellor())) {
             return true;
         }
-        return caller.isAny(Roles.CLINICIAN, Roles.CLINIC_SYSTEM, Roles.TEAM_LEAD) && caller.agency() == Agency.HEALTH
-                && caller.org().equals(client.healthTrust());
+        return caller.isAny(Roles.CLINIC_SYSTEM, Roles.TEAM_LEAD) && ofTheTrust(caller, client) || treats(caller, client);
+    }
+
+    /**
+     * A clinician treats the clients their treatment teams referred; a client referred without a team (by a clinic
+     * system, say) is their whole trust's, since no team has taken them on yet.
+     */
+    private static boolean treats(Caller caller, ClientFacts client) {
+        if (!caller.is(Roles.CLINICIAN) || !ofTheTrust(caller, client)) {
+            return false;
+        }
+        return client.treatmentTeam() == null || client.treatmentTeam().clinicians().contains(caller.subject());
+    }
+
+    private static boolean ofTheTrust(Caller caller, ClientFacts client) {
+        return caller.agency() == Agency.HEALTH && caller.org().equals(client.healthTrust());
     }
 
     /**
@@ -106,8 +125,7 @@ public final class ClientAccessPolicy {
         if (caller.is(Roles.EMPLOYMENT_SPECIALIST) && caller.subject().equals(client.specialist())) {
             return true;
         }
-        return caller.isAny(Roles.CLINICIAN, Roles.CLINIC_SYSTEM) && caller.agency() == Agency.HEALTH
-                && caller.org().equals(client.healthTrust());
+        return caller.is(Roles.CLINIC_SYSTEM) && ofTheTrust(caller, client) || treats(caller, client);
     }
 
     /**
@@ -137,15 +155,15 @@ public final class ClientAccessPolicy {
         return Decision.deny(Refusal.NOT_PERMITTED, "only the client's employment specialist or a team lead changes the IPS path");
     }
 
-    /** Recording consent: the specialist who serves the client, or a clinician of the client's health trust. */
+    /** Recording consent: the specialist who serves the client, or a clinician who treats them. */
     public static Decision recordConsent(Caller caller, ClientFacts client) {
         if (caller.is(Roles.EMPLOYMENT_SPECIALIST) && caller.subject().equals(client.specialist())) {
             return Decision.allow("the client's employment specialist");
         }
-        if (caller.is(Roles.CLINICIAN) && caller.agency() == Agency.HEALTH && caller.org().equals(client.healthTrust())) {
-            return Decision.allow("clinician of the client's health trust");
+        if (treats(caller, client)) {
+            return Decision.allow("clinician who treats the client");
         }
-        return Decision.deny(Refusal.NOT_PERMITTED, "only the client's specialist or a clinician of their health trust records consent");
+        return Decision.deny(Refusal.NOT_PERMITTED, "only the client's specialist or a clinician who treats them records consent");
     }
 
     /** Who may refer: clinicians and clinic systems, for their own health trust. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -108,12 +109,13 @@ class ClientAccessPolicyTest {
 
     private static ClientFacts shielded(String specialist) {
         return new ClientFacts("helse-bergen", "nav-bergen", specialist, specialist == null,
-                Set.of(CrossAgencyConsent.HEALTH_TO_NAV), new Protection(AddressProtection.NONE, true, "c-assigned"));
+                Set.of(CrossAgencyConsent.HEALTH_TO_NAV), new Protection(AddressProtection.NONE, true, "c-assigned"),
+                null);
     }
 
     private static ClientFacts protectedAddress(AddressProtection level) {
         return new ClientFacts("helse-bergen", "nav-bergen", "spec-1", false, Set.of(CrossAgencyConsent.HEALTH_TO_NAV),
-                new Protection(level, false, null));
+                new Protection(level, false, null), null);
     }
 
     @Test
@@ -140,7 +142,7 @@ class ClientAccessPolicyTest {
     @Test
     void theAssignedCounsellorStillNeedsConsent() {
         ClientFacts withoutConsent = new ClientFacts("helse-bergen", "nav-bergen", "spec-1", false, Set.of(),
-                new Protection(AddressProtection.NONE, true, "c-assigned"));
+                new Protection(AddressProtection.NONE, true, "c-assigned"), null);
         assertThat(ClientAccessPolicy.read(ASSIGNED_COUNSELLOR, withoutConsent).refusal())
                 .isEqualTo(Refusal.NO_CONSENT);
         assertThat(ClientAccessPolicy.read(COUNSELLOR, withoutConsent).refusal()).isEqualTo(Refusal.NOT_SERVED);
@@ -172,5 +174,34 @@ class ClientAccessPolicyTest {
         assertThat(ClientAccessPolicy.markProtection(COUNSELLOR, client).allowed()).isFalse();
         assertThat(ClientAccessPolicy.markProtection(OTHER_SPECIALIST, client).allowed()).isFalse();
         assertThat(ClientAccessPolicy.markProtection(CLINICIAN_OSLO, client).allowed()).isFalse();
+    }
+
+    private static final Caller OTHER_CLINICIAN = new Caller("b2", "clinician2.bergen", Agency.HEALTH,
+            "helse-bergen", Set.of(Roles.CLINICIAN));
+
+    private static ClientFacts referredByTeamOf(String... clinicians) {
+        return new ClientFacts("helse-bergen", "nav-bergen", "spec-1", false, Set.of(), Protection.NONE,
+                new TreatmentTeam(UUID.randomUUID(), Set.of(clinicians)));
+    }
+
+    @Test
+    void aClinicianSeesTheClientsTheirTeamsReferredAndTheTrustsClientsWithoutATeam() {
+        ClientFacts ofTheirTeam = referredByTeamOf("b");
+        assertThat(ClientAccessPolicy.read(CLINICIAN, ofTheirTeam).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.read(OTHER_CLINICIAN, ofTheirTeam).refusal()).isEqualTo(Refusal.NOT_SERVED);
+        assertThat(ClientAccessPolicy.read(OTHER_CLINICIAN, enrolledWith("spec-1")).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.read(LEAD, ofTheirTeam).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.read(CLINIC_SYSTEM, ofTheirTeam).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.recordConsent(CLINICIAN, ofTheirTeam).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.recordConsent(OTHER_CLINICIAN, ofTheirTeam).allowed()).isFalse();
+    }
+
+    @Test
+    void aProtectedClientsContactDetailsReachOnlyTheirOwnTreatmentTeam() {
+        ClientFacts protectedOfTheirTeam = new ClientFacts("helse-bergen", "nav-bergen", "spec-1", false, Set.of(),
+                new Protection(AddressProtection.FORTROLIG, false, null),
+                new TreatmentTeam(UUID.randomUUID(), Set.of("b")));
+        assertThat(ClientAccessPolicy.seesContactDetails(CLINICIAN, protectedOfTheirTeam)).isTrue();
+        assertThat(ClientAccessPolicy.seesContactDetails(OTHER_CLINICIAN, protectedOfTheirTeam)).isFalse();
     }
 }

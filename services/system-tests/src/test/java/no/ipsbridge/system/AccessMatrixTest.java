@@ -48,11 +48,13 @@ class AccessMatrixTest {
     private static final String CLINICIAN_BERGEN = "5f0c1a2e-0003-4c3a-9a10-000000000003";
     private static final String COUNSELLOR2_BERGEN = "5f0c1a2e-000a-4c3a-9a10-00000000000a";
     private static final Map<String, String> SPECIALIST_OF = Map.of("A", Journeys.SPECIALIST_BERGEN,
-            "B", Journeys.SPECIALIST_BERGEN, "C", SPECIALIST2_BERGEN, "E", SPECIALIST2_BERGEN,
+            "B", Journeys.SPECIALIST_BERGEN, "C", SPECIALIST2_BERGEN, "E", SPECIALIST2_BERGEN, "F", SPECIALIST2_BERGEN,
             "S", Journeys.SPECIALIST_BERGEN);
     private static String employer;
     /** A treatment team of Helse Bergen with clinician.bergen in it and specialist.bergen attached. */
     private static String team;
+    /** Another treatment team of Helse Bergen, without clinician.bergen. */
+    private static String otherTeam;
 
     /** What each column does; the answer is compared with the cell. */
     /** A client of the table: its letter, and the client it stands for in this cell. */
@@ -85,7 +87,8 @@ class AccessMatrixTest {
         ACTIONS.put("read outcomes of the client's trust", (request, client) -> request.get(url("reporting")
                 + "/api/units/" + (client.letter().equals("D") || client.letter().equals("S") ? "ous" : "helse-bergen")
                 + "/outcomes"));
-        ACTIONS.put("read the referring team", (request, client) -> request.get(url("teams") + "/api/teams/" + team));
+        ACTIONS.put("read the referring team", (request, client) -> request.get(url("teams") + "/api/teams/"
+                + (client.letter().equals("F") ? otherTeam : team)));
         ACTIONS.put("record a job start", (request, client) -> request.body(Map.of("clientId", client.id(),
                 "employerId", employer, "title", "Kokk", "occupationCode", "5120", "hoursPerWeek", 15,
                 "hourlyWage", 220, "competitive", true, "permanent", false, "startedOn",
@@ -136,6 +139,9 @@ class AccessMatrixTest {
         Journeys.whenKnown(() -> as("lead.bergen", "teams").body(Map.of("specialistId", Journeys.SPECIALIST_BERGEN)),
                 request -> request.post("/api/teams/{id}/specialists", team), 201);
         CLIENTS.put("E", onCaseload("specialist2.bergen", SPECIALIST2_BERGEN, true, team));
+        otherTeam = as("lead.bergen", "teams").body(Map.of("name", "Systemtest ACT", "kind", "ACT"))
+                .post("/api/teams").then().statusCode(201).extract().path("id");
+        CLIENTS.put("F", onCaseload("specialist2.bergen", SPECIALIST2_BERGEN, true, otherTeam));
         String oslo = as("clinician.oslo", "clients").body(Map.of("nationalId", SyntheticNationalIds.next(),
                 "givenName", "Test", "familyName", "Person", "navOffice", "nav-oslo", "workingAtReferral", false))
                 .post("/api/referrals").then().statusCode(201).extract().path("id");
@@ -152,6 +158,12 @@ class AccessMatrixTest {
                     .statusCode(200);
             as("counsellor.bergen", "placements").get("/api/clients/{id}/placements", CLIENTS.get("S")).then()
                     .statusCode(404);
+            // Every service knows who is in which team: clinician.bergen treats E's team's clients, not F's.
+            as("clinician.bergen", "placements").get("/api/clients/{id}/placements", CLIENTS.get("E")).then()
+                    .statusCode(200);
+            assertThat(as("clinician.bergen", "specialists").get("/api/specialists/{id}/caseload", SPECIALIST2_BERGEN)
+                    .then().extract().jsonPath().getList("clientId", String.class))
+                    .contains(CLIENTS.get("E").toString());
             assertThat(as("lead.bergen", "specialists").get("/api/specialists/{id}/caseload", SPECIALIST2_BERGEN)
                     .then().extract().jsonPath().getList("clientId", String.class))
                     .contains(CLIENTS.get("C").toString());
@@ -221,7 +233,7 @@ class AccessMatrixTest {
     /** Replaces the profile with what it holds, against the version its specialist last read. */
     private static Response replaceCareerProfile(RequestSpecification request, Client client) {
         UUID id = client.id();
-        String reader = client.letter().equals("C") || client.letter().equals("E") ? "specialist2.bergen"
+        String reader = SPECIALIST2_BERGEN.equals(SPECIALIST_OF.get(client.letter())) ? "specialist2.bergen"
                 : client.letter().equals("D") ? "clinician.oslo" : "specialist.bergen";
         Response current = as(reader, "clients").get("/api/clients/{id}/career-profile", id);
         return request.header("If-Match", current.header("ETag")).body(current.asString())
@@ -243,7 +255,8 @@ class AccessMatrixTest {
         Journeys.whenKnown(() -> as(specialist, "specialists").body(Map.of("clientId", client)),
                 request -> request.post("/api/specialists/{id}/caseload", specialistId), 201);
         if (consent) {
-            as("clinician.bergen", "clients").body(Map.of("direction", "HEALTH_TO_NAV"))
+            // The client's specialist records it: clinician.bergen treats only some of the table's clients.
+            as(specialist, "clients").body(Map.of("direction", "HEALTH_TO_NAV"))
                     .post("/api/clients/{id}/consents", client).then().statusCode(201);
         }
         return client;

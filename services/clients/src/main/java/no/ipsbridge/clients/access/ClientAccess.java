@@ -19,6 +19,7 @@ import no.ipsbridge.security.ClientAccessPolicy.Decision;
 import no.ipsbridge.security.ClientAccessPolicy.Refusal;
 import no.ipsbridge.security.ClientFacts;
 import no.ipsbridge.security.CurrentCaller;
+import no.ipsbridge.security.TeamClinicians;
 
 /**
  * The one door to a client's data in this service: loads the client, asks the access policy, and writes the audit
@@ -32,12 +33,15 @@ public class ClientAccess {
     private final ConsentRepository consents;
     private final AuditTrail audit;
     private final CurrentCaller currentCaller;
+    private final TeamClinicians teams;
 
-    ClientAccess(ClientRepository clients, ConsentRepository consents, AuditTrail audit, CurrentCaller currentCaller) {
+    ClientAccess(ClientRepository clients, ConsentRepository consents, AuditTrail audit, CurrentCaller currentCaller,
+            TeamClinicians teams) {
         this.clients = clients;
         this.consents = consents;
         this.audit = audit;
         this.currentCaller = currentCaller;
+        this.teams = teams;
     }
 
     public Caller caller() {
@@ -92,7 +96,8 @@ public class ClientAccess {
 
     public ClientFacts factsOf(Client client) {
         return new ClientFacts(client.healthTrust, client.navOffice, client.specialistId,
-                client.status == ClientStatus.REFERRED, consents.directionsInForce(client.id), client.protection());
+                client.status == ClientStatus.REFERRED, consents.directionsInForce(client.id), client.protection(),
+                teams.of(client.treatmentTeamId));
     }
 
     private Client open(UUID clientId, String action, BiFunction<Caller, ClientFacts, Decision> rule) {

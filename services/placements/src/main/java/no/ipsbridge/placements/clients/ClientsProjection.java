@@ -42,6 +42,7 @@ public class ClientsProjection implements EventHandler {
             client.status = ClientStatus.REFERRED;
             client.healthTrust = referred.healthTrust();
             client.navOffice = referred.navOffice();
+            client.treatmentTeamId = referred.treatmentTeamId();
             client.variant = referred.variant();
             client.persist();
             return;

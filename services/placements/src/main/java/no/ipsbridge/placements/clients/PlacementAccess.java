@@ -18,6 +18,7 @@ import no.ipsbridge.security.ClientFacts;
 import no.ipsbridge.security.CurrentCaller;
 import no.ipsbridge.security.ProtectionMarks;
 import no.ipsbridge.security.Roles;
+import no.ipsbridge.security.TeamClinicians;
 
 /**
  * Who may record and read a client's placements: the specialist who serves the client records (or a team lead of
@@ -29,11 +30,13 @@ public class PlacementAccess {
     private final CurrentCaller currentCaller;
     private final AuditTrail audit;
     private final ProtectionMarks marks;
+    private final TeamClinicians teams;
 
-    PlacementAccess(CurrentCaller currentCaller, AuditTrail audit, ProtectionMarks marks) {
+    PlacementAccess(CurrentCaller currentCaller, AuditTrail audit, ProtectionMarks marks, TeamClinicians teams) {
         this.currentCaller = currentCaller;
         this.audit = audit;
         this.marks = marks;
+        this.teams = teams;
     }
 
     public Caller caller() {
@@ -134,9 +137,9 @@ public class PlacementAccess {
                 || caller.is(Roles.TEAM_LEAD) && caller.org().equals(client.healthTrust);
     }
 
-    /** The access facts of a known client, with the protection marks the clients service published. */
+    /** The access facts of a known client, with the protection marks and treatment team the other services published. */
     public ClientFacts factsOf(KnownClient client) {
-        return client.facts().with(marks.of(client.clientId));
+        return client.facts().with(marks.of(client.clientId)).with(teams.of(client.treatmentTeamId));
     }
 
     /** Whether the caller, who may read the client, also sees where they work and study. */

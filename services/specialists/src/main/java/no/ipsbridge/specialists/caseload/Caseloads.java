@@ -24,6 +24,7 @@ import no.ipsbridge.security.ClientFacts;
 import no.ipsbridge.security.CurrentCaller;
 import no.ipsbridge.security.ProtectionMarks;
 import no.ipsbridge.security.Roles;
+import no.ipsbridge.security.TeamClinicians;
 import no.ipsbridge.specialists.clients.KnownClient;
 import no.ipsbridge.specialists.roster.Specialist;
 
@@ -41,12 +42,15 @@ public class Caseloads {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final ProtectionMarks marks;
+    private final TeamClinicians teams;
 
-    Caseloads(CurrentCaller currentCaller, Outbox outbox, AuditTrail audit, ProtectionMarks marks) {
+    Caseloads(CurrentCaller currentCaller, Outbox outbox, AuditTrail audit, ProtectionMarks marks,
+            TeamClinicians teams) {
         this.currentCaller = currentCaller;
         this.outbox = outbox;
         this.audit = audit;
         this.marks = marks;
+        this.teams = teams;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -148,9 +152,9 @@ public class Caseloads {
         return facts.protection().shielded() && !ClientAccessPolicy.read(caller, facts).allowed();
     }
 
-    /** The access facts of a known client served by {@code serving}, with the client's protection marks. */
+    /** The access facts of a known client served by {@code serving}, with their protection marks and team. */
     public ClientFacts factsOf(KnownClient client, String serving) {
-        return client.facts(serving).with(marks.of(client.clientId));
+        return client.facts(serving).with(marks.of(client.clientId)).with(teams.of(client.treatmentTeamId));
     }
 
     private KnownClient enrolledClient(UUID clientId, Caller caller) {

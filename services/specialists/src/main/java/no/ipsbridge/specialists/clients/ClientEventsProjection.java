@@ -57,6 +57,7 @@ public class ClientEventsProjection implements EventHandler {
             client.status = ClientStatus.REFERRED;
             client.healthTrust = referred.healthTrust();
             client.navOffice = referred.navOffice();
+            client.treatmentTeamId = referred.treatmentTeamId();
             client.statusChangedOn = LocalDate.ofInstant(referred.referredAt(), IpsCalendar.ZONE);
             client.persist();
             return;

@@ -32,6 +32,7 @@ public class KnownClient extends PanacheEntityBase {
     public ClientStatus status;
     public String healthTrust;
     public String navOffice;
+    public UUID treatmentTeamId;
     public LocalDate enrolledOn;
     public String enrolledBy;
     public LocalDate statusChangedOn;
