@@ -93,6 +93,15 @@ class ProtectionTest {
                 .put("/api/clients/{id}/protection", client).then().statusCode(400);
         as("specialist.bergen").get("/api/clients/{id}/protection", client).then().statusCode(200)
                 .body("addressProtection", equalTo("NONE")).body("shielded", equalTo(false));
+
+        // Refused in a referral too, and nothing of the referral stays: the person can be referred right after.
+        Map<String, Object> referral = new HashMap<>(Api.referral(SyntheticNationalIds.next()));
+        referral.put("protection", Map.of("addressProtection", "NONE", "shielded", false, "navCounsellorId",
+                COUNSELLOR2_BERGEN));
+        as("clinician.bergen").body(referral).post("/api/referrals").then().statusCode(400)
+                .body("errors.field", hasItem("navCounsellorId"));
+        referral.remove("protection");
+        as("clinician.bergen").body(referral).post("/api/referrals").then().statusCode(201);
     }
 
     private static Map<String, Object> shielded() {

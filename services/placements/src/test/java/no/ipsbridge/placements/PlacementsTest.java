@@ -1,7 +1,6 @@
 package no.ipsbridge.placements;
 
 import static no.ipsbridge.placements.Api.PATIENCE;
-import static no.ipsbridge.placements.Api.SPECIALIST_BERGEN;
 import static no.ipsbridge.placements.Api.as;
 import static no.ipsbridge.placements.Api.employer;
 import static no.ipsbridge.placements.Api.enrolledClient;
@@ -14,7 +13,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;

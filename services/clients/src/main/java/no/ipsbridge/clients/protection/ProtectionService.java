@@ -41,7 +41,7 @@ public class ProtectionService {
     /** Marks a client being referred; a referral without marks publishes nothing here. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void markAtReferral(Client client, ProtectionRequest request) {
-        if (request != null && request.restricts()) {
+        if (request != null && (request.restricts() || request.navCounsellorId() != null)) {
             apply(client, request);
         }
     }
