@@ -176,8 +176,8 @@ final class DemoData {
             }
         }
         if (navConsent) {
-            post(base + "/api/clients/" + id + "/consents", clinician, key + "-consent",
-                    Map.of("direction", "HEALTH_TO_NAV"), 201);
+            postWhenTreated(base + "/api/clients/" + id + "/consents", clinician, key + "-consent",
+                    Map.of("direction", "HEALTH_TO_NAV"));
         }
         return id;
     }
@@ -278,6 +278,26 @@ final class DemoData {
                 return json.readTree(response.body());
             }
             if (response.statusCode() != 422 || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Demo data: " + url + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /**
+     * Records what a clinician records for a client their team referred: the clients service answers 404 until it has
+     * read from the teams topic that the clinician is in the team, a moment after the team was set up.
+     */
+    private void postWhenTreated(String url, String clinician, String idempotencyKey, Map<String, Object> body)
+            throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            HttpResponse<String> response = send(url, clinician, idempotencyKey, body);
+            if (response.statusCode() == 201 || doneEarlier(response)) {
+                return;
+            }
+            if (response.statusCode() != 404 || Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("Demo data: " + url + " answered " + response.statusCode() + ": "
                         + response.body());
             }
