@@ -22,6 +22,8 @@ import no.ipsbridge.events.placements.JobStarted;
 import no.ipsbridge.events.placements.NavReportSent;
 import no.ipsbridge.events.protection.ProtectionChanged;
 import no.ipsbridge.events.specialists.ActivityLogged;
+import no.ipsbridge.events.specialists.NavContactLogged;
+import no.ipsbridge.events.specialists.WorkingFractionChanged;
 import no.ipsbridge.events.specialists.ClientAssigned;
 import no.ipsbridge.events.specialists.ClientReassigned;
 import no.ipsbridge.events.specialists.ClientReleased;
@@ -29,6 +31,7 @@ import no.ipsbridge.events.specialists.SpecialistRegistered;
 import no.ipsbridge.events.teams.ClinicianJoined;
 import no.ipsbridge.events.teams.ClinicianLeft;
 import no.ipsbridge.events.teams.MeetingHeld;
+import no.ipsbridge.events.teams.MeetingHeldV2;
 import no.ipsbridge.events.teams.SpecialistAttached;
 import no.ipsbridge.events.teams.SpecialistDetached;
 import no.ipsbridge.events.teams.TeamCreated;
@@ -54,6 +57,10 @@ public enum EventType {
     CLIENT_RELEASED("no.ipsbridge.caseload.client-released.v1", Topics.SPECIALISTS, ClientReleased.class),
     SPECIALIST_ACTIVITY_LOGGED("no.ipsbridge.specialist.activity-logged.v1", Topics.SPECIALISTS,
             ActivityLogged.class),
+    SPECIALIST_WORKING_FRACTION_CHANGED("no.ipsbridge.specialist.working-fraction-changed.v1", Topics.SPECIALISTS,
+            WorkingFractionChanged.class),
+    SPECIALIST_NAV_CONTACT_LOGGED("no.ipsbridge.specialist.nav-contact-logged.v1", Topics.SPECIALISTS,
+            NavContactLogged.class),
 
     TEAM_CREATED("no.ipsbridge.team.created.v1", Topics.TEAMS, TeamCreated.class),
     TEAM_CLINICIAN_JOINED("no.ipsbridge.team.clinician-joined.v1", Topics.TEAMS, ClinicianJoined.class),
@@ -61,6 +68,7 @@ public enum EventType {
     TEAM_SPECIALIST_ATTACHED("no.ipsbridge.team.specialist-attached.v1", Topics.TEAMS, SpecialistAttached.class),
     TEAM_SPECIALIST_DETACHED("no.ipsbridge.team.specialist-detached.v1", Topics.TEAMS, SpecialistDetached.class),
     TEAM_MEETING_HELD("no.ipsbridge.team.meeting-held.v1", Topics.TEAMS, MeetingHeld.class),
+    TEAM_MEETING_HELD_V2("no.ipsbridge.team.meeting-held.v2", Topics.TEAMS, MeetingHeldV2.class),
 
     EMPLOYER_REGISTERED("no.ipsbridge.employer.registered.v1", Topics.PLACEMENTS, EmployerRegistered.class),
     EMPLOYER_CONTACT_LOGGED("no.ipsbridge.employer.contact-logged.v1", Topics.PLACEMENTS,

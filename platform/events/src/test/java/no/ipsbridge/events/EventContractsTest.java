@@ -46,6 +46,8 @@ import no.ipsbridge.events.protection.AddressProtection;
 import no.ipsbridge.events.protection.ProtectionChanged;
 import no.ipsbridge.events.specialists.ActivityKind;
 import no.ipsbridge.events.specialists.ActivityLogged;
+import no.ipsbridge.events.specialists.NavContactLogged;
+import no.ipsbridge.events.specialists.WorkingFractionChanged;
 import no.ipsbridge.events.specialists.ClientAssigned;
 import no.ipsbridge.events.specialists.ClientReassigned;
 import no.ipsbridge.events.specialists.ClientReleased;
@@ -54,6 +56,7 @@ import no.ipsbridge.events.specialists.SpecialistRegistered;
 import no.ipsbridge.events.teams.ClinicianJoined;
 import no.ipsbridge.events.teams.ClinicianLeft;
 import no.ipsbridge.events.teams.MeetingHeld;
+import no.ipsbridge.events.teams.MeetingHeldV2;
 import no.ipsbridge.events.teams.SpecialistAttached;
 import no.ipsbridge.events.teams.SpecialistDetached;
 import no.ipsbridge.events.teams.TeamCreated;
@@ -83,12 +86,15 @@ class EventContractsTest {
                 new ClientReassigned(CLIENT, SPECIALIST, "5f0c1a2e-0007-4c3a-9a10-000000000007", today, true),
                 new ClientReleased(CLIENT, SPECIALIST, today, ReleaseReason.DISCHARGED),
                 new ActivityLogged(UUID.randomUUID(), SPECIALIST, today, ActivityKind.COMMUNITY, 90, List.of(CLIENT)),
+                new WorkingFractionChanged(SPECIALIST, new BigDecimal("1.0"), today),
+                new NavContactLogged(UUID.randomUUID(), SPECIALIST, today, true, true, List.of(CLIENT)),
                 new TeamCreated(TEAM, "helse-bergen", "Psykoseteam Bjørgvin", TeamKind.FACT, today),
                 new ClinicianJoined(TEAM, "5f0c1a2e-0003-4c3a-9a10-000000000003", today),
                 new ClinicianLeft(TEAM, "5f0c1a2e-0003-4c3a-9a10-000000000003", today),
                 new SpecialistAttached(TEAM, SPECIALIST, today),
                 new SpecialistDetached(TEAM, SPECIALIST, today),
                 new MeetingHeld(TEAM, UUID.randomUUID(), today, 6, true, List.of(CLIENT)),
+                new MeetingHeldV2(TEAM, UUID.randomUUID(), today, 6, List.of(SPECIALIST), List.of(CLIENT)),
                 new EmployerRegistered(EMPLOYER, "923456783", "Bergen Bakeri AS", "10.711", "Bergen"),
                 new EmployerContactLogged(UUID.randomUUID(), EMPLOYER, SPECIALIST, today, true,
                         ContactPurpose.PRESENTING_CANDIDATE, List.of(CLIENT)),

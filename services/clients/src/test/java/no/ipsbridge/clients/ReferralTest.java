@@ -90,6 +90,19 @@ class ReferralTest {
     }
 
     @Test
+    void aFieldTheReferralDoesNotDefineIsRefusedNamingItAndNothingIsWritten() {
+        long before = Client.count();
+        Map<String, Object> body = new HashMap<>(referral(SyntheticNationalIds.next()));
+        body.put("diagnosis", "F20");
+        as("clinician.bergen").body(body).post("/api/referrals").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://ipsbridge.no/problems/invalid-input"))
+                .body("errors[0].field", equalTo("diagnosis"))
+                .body("errors[0].message", equalTo("is not a field of this request"));
+        assertThat(Client.count()).isEqualTo(before);
+    }
+
+    @Test
     void aPersonWhoIsAlreadyActiveGets409WithALinkToTheirRecord() {
         String nationalId = SyntheticNationalIds.next();
         String first = as("clinician.bergen").body(referral(nationalId)).post("/api/referrals")

@@ -9,6 +9,7 @@ import static no.ipsbridge.placements.Api.newEmployer;
 import static no.ipsbridge.placements.Api.newOrganisationNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -57,6 +58,17 @@ class PlacementsTest {
                 .body("id", hasItem(id));
         as("specialist.bergen").body(employer("923456784")).post("/api/employers").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("organisationNumber"));
+    }
+
+    @Test
+    void aFieldTheJobStartDoesNotDefineIsRefusedNamingItAndNoJobIsRecorded() {
+        UUID client = enrolledClient(IpsVariant.IPS);
+        Map<String, Object> start = new HashMap<>(jobStart(client, newEmployer()));
+        start.put("salary", 250);
+        as("specialist.bergen").body(start).post("/api/jobs").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("salary"));
+        as("specialist.bergen").get("/api/clients/{id}/placements", client).then().statusCode(200)
+                .body("jobs", empty());
     }
 
     @Test

@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.nullValue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -144,6 +146,9 @@ class ReportingTest {
         outcomes("clinician.bergen", "helse-bergen").then().statusCode(403);
         as("lead.bergen").queryParam("quarter", "2026-13").get("/api/units/helse-bergen/outcomes").then()
                 .statusCode(400).body("errors[0].field", equalTo("quarter"));
+        as("manager.oslo").contentType("application/json").body(Map.of("quarter", "2026-Q3", "reviewedOn",
+                "2026-10-01", "scores", List.of(), "total", 125)).post("/api/units/ous/fidelity/reviews")
+                .then().statusCode(400).body("errors[0].field", equalTo("total"));
     }
 
     private static io.restassured.response.Response outcomes(String user, String unit) {

@@ -35,8 +35,25 @@ public final class Examples {
               "overrideReason": "Two clients are being discharged this week"
             }""";
 
+    public static final String ASSIGNMENT_ENTERED_LATE = """
+            { "clientId": "0b9f4a8e-6d3c-4c62-9a51-1f0c2b7e9d41", "assignedOn": "2026-09-01" }""";
+
     public static final String REASSIGNMENT = """
-            { "toSpecialistId": "5f0c1a2e-0007-4c3a-9a10-000000000007" }""";
+            { "toSpecialistId": "5f0c1a2e-0007-4c3a-9a10-000000000007", "reassignedOn": "2026-10-05" }""";
+
+    public static final String RELEASE = """
+            { "releasedOn": "2026-11-20" }""";
+
+    public static final String WORKING_FRACTION = """
+            { "workingFraction": 1.0, "effectiveOn": "2026-10-01" }""";
+
+    public static final String NAV_CONTACT = """
+            {
+              "contactedOn": "2026-11-23",
+              "scheduled": true,
+              "faceToFace": true,
+              "clientIds": ["0b9f4a8e-6d3c-4c62-9a51-1f0c2b7e9d41"]
+            }""";
 
     public static final String MY_CASELOAD = """
             {

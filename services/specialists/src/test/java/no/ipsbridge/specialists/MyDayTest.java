@@ -133,4 +133,12 @@ class MyDayTest {
         as("specialist.bergen").body(Map.of("kind", "COMMUNITY", "minutes", 0)).post("/api/me/activities")
                 .then().statusCode(400).body("errors[0].field", equalTo("minutes"));
     }
+
+    @Test
+    void aFieldTheActivityDoesNotDefineIsRefusedNamingIt() {
+        Fixtures.registered(Fixtures.SPECIALIST_BERGEN);
+        as("specialist.bergen").body(Map.of("kind", "COMMUNITY", "minutes", 30, "durationMinutes", 30))
+                .post("/api/me/activities").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("durationMinutes"));
+    }
 }

@@ -17,6 +17,9 @@ public final class Examples {
               "specialistIds": ["5f0c1a2e-0001-4c3a-9a10-000000000001"]
             }""";
 
+    public static final String MEMBERSHIP_END = """
+            { "endedOn": "2026-11-01" }""";
+
     public static final String CLINICIAN = """
             { "clinicianId": "5f0c1a2e-0003-4c3a-9a10-000000000003" }""";
 

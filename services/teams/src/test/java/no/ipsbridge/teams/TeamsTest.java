@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -53,6 +54,8 @@ class TeamsTest {
                 .then().statusCode(403);
         as("lead.bergen").body(Map.of("name", "No kind")).post("/api/teams").then().statusCode(400)
                 .body("errors[0].field", equalTo("kind"));
+        as("lead.bergen").body(Map.of("name", "Named", "kind", "OUTPATIENT", "healthTrust", "ous")).post("/api/teams")
+                .then().statusCode(400).body("errors[0].field", equalTo("healthTrust"));
 
         var created = TopicReader.await(Topics.TEAMS, r -> team.toString().equals(r.key()), 1, Duration.ofSeconds(30));
         assertThat(EventSchemas.violations(EventType.TEAM_CREATED, created.getFirst().value())).isEmpty();
@@ -73,6 +76,44 @@ class TeamsTest {
 
         as("lead.bergen").post("/api/teams/{id}/specialists/{s}/detachment", first, specialist).then().statusCode(204);
         attach(third, specialist).then().statusCode(201);
+    }
+
+    @Test
+    void aMeetingEnteredLateCountsTheSpecialistsAttachedOnItsDay() {
+        UUID team = newTeam();
+        String specialist = UUID.randomUUID().toString();
+        LocalDate today = IpsCalendar.today();
+        as("lead.bergen").body(Map.of("specialistId", specialist, "attachedOn", today.plusDays(1).toString()))
+                .post("/api/teams/{id}/specialists", team).then().statusCode(400)
+                .body("errors[0].field", equalTo("attachedOn"));
+        as("lead.bergen").body(Map.of("specialistId", specialist, "attachedOn", today.minusDays(30).toString()))
+                .post("/api/teams/{id}/specialists", team).then().statusCode(201);
+
+        meeting(team, today.minusDays(40), specialist).then().statusCode(201).body("specialistAttended", equalTo(false));
+        String attended = meeting(team, today.minusDays(10), specialist).then().statusCode(201)
+                .body("specialistAttended", equalTo(true)).extract().path("id");
+
+        as("lead.bergen").body(Map.of("endedOn", today.minusDays(31).toString()))
+                .post("/api/teams/{id}/specialists/{s}/detachment", team, specialist).then().statusCode(400)
+                .body("errors[0].field", equalTo("endedOn"));
+        as("lead.bergen").body(Map.of("endedOn", today.minusDays(5).toString()))
+                .post("/api/teams/{id}/specialists/{s}/detachment", team, specialist).then().statusCode(204);
+        meeting(team, today.minusDays(3), specialist).then().statusCode(201).body("specialistAttended", equalTo(false));
+
+        var v2 = TopicReader.await(Topics.TEAMS, r -> team.toString().equals(r.key())
+                && "no.ipsbridge.team.meeting-held.v2".equals(TopicReader.header(r, "ce_type"))
+                && new String(r.value()).contains(attended), 1, Duration.ofSeconds(30)).getFirst();
+        assertThat(EventSchemas.violations(EventType.TEAM_MEETING_HELD_V2, v2.value())).isEmpty();
+        assertThat(new String(v2.value())).contains("\"specialistIdsAttended\":[\"" + specialist + "\"]");
+        var detached = TopicReader.await(Topics.TEAMS, r -> team.toString().equals(r.key())
+                && "no.ipsbridge.team.specialist-detached.v1".equals(TopicReader.header(r, "ce_type")), 1,
+                Duration.ofSeconds(30)).getFirst();
+        assertThat(new String(detached.value())).contains("\"detachedOn\":\"" + today.minusDays(5) + "\"");
+    }
+
+    private static io.restassured.response.Response meeting(UUID team, LocalDate heldOn, String attendee) {
+        return as("lead.bergen").body(Map.of("heldOn", heldOn.toString(), "attendeeIds", List.of(attendee, CLINICIAN_BERGEN)))
+                .post("/api/teams/{id}/meetings", team);
     }
 
     @Test

@@ -36,7 +36,8 @@ public class RebuildResource {
     /** Every read-model table; the fidelity reviews are reviewers' records and survive a rebuild. */
     private static final String READ_MODEL_TRUNCATION = "truncate r_client, r_job, r_education, r_specialist, "
             + "r_caseload_spell, r_activity, r_employer_contact, r_employer_contact_client, r_follow_along, r_team, "
-            + "r_team_attachment, r_team_meeting, r_benefits_counselling, r_job_change";
+            + "r_team_attachment, r_team_meeting, r_benefits_counselling, r_job_change, r_working_fraction, "
+            + "r_meeting_attendance, r_nav_contact";
 
     private final InboxConsumers consumers;
     private final EntityManager entities;

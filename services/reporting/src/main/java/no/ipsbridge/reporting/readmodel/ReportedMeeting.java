@@ -19,4 +19,13 @@ public class ReportedMeeting extends PanacheEntityBase {
     public UUID teamId;
     public LocalDate heldOn;
     public boolean specialistAttended;
+
+    static ReportedMeeting of(UUID meetingId, UUID teamId, LocalDate heldOn, boolean specialistAttended) {
+        ReportedMeeting meeting = new ReportedMeeting();
+        meeting.meetingId = meetingId;
+        meeting.teamId = teamId;
+        meeting.heldOn = heldOn;
+        meeting.specialistAttended = specialistAttended;
+        return meeting;
+    }
 }

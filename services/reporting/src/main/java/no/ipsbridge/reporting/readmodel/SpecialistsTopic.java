@@ -11,7 +11,9 @@ import no.ipsbridge.events.specialists.ActivityLogged;
 import no.ipsbridge.events.specialists.ClientAssigned;
 import no.ipsbridge.events.specialists.ClientReassigned;
 import no.ipsbridge.events.specialists.ClientReleased;
+import no.ipsbridge.events.specialists.NavContactLogged;
 import no.ipsbridge.events.specialists.SpecialistRegistered;
+import no.ipsbridge.events.specialists.WorkingFractionChanged;
 import no.ipsbridge.outbox.EventHandler;
 
 /** The roster, who serves each client and since when, and the specialists' time. */
@@ -41,6 +43,21 @@ public class SpecialistsTopic implements EventHandler {
                 specialist.registeredOn = registered.registeredOn();
                 if (found == null) {
                     specialist.persist();
+                }
+                WorkingFractionPeriod.record(registered.specialistId(), registered.registeredOn(),
+                        registered.workingFraction());
+            }
+            case WorkingFractionChanged changed -> WorkingFractionPeriod.record(changed.specialistId(),
+                    changed.effectiveOn(), changed.workingFraction());
+            case NavContactLogged logged -> {
+                if (ReportedNavContact.findById(logged.contactId()) == null) {
+                    ReportedNavContact contact = new ReportedNavContact();
+                    contact.contactId = logged.contactId();
+                    contact.specialistId = logged.specialistId();
+                    contact.contactedOn = logged.contactedOn();
+                    contact.scheduled = logged.scheduled();
+                    contact.faceToFace = logged.faceToFace();
+                    contact.persist();
                 }
             }
             case ClientAssigned assigned -> {

@@ -8,6 +8,7 @@ import io.cloudevents.CloudEvent;
 import no.ipsbridge.events.CloudEventMapping;
 import no.ipsbridge.events.Topics;
 import no.ipsbridge.events.teams.MeetingHeld;
+import no.ipsbridge.events.teams.MeetingHeldV2;
 import no.ipsbridge.events.teams.SpecialistAttached;
 import no.ipsbridge.events.teams.SpecialistDetached;
 import no.ipsbridge.events.teams.TeamCreated;
@@ -47,13 +48,27 @@ public class TeamsTopic implements EventHandler {
             case SpecialistDetached detached -> TeamAttachment.<TeamAttachment> list(
                     "teamId = ?1 and specialistId = ?2 and toOn is null", detached.teamId(), detached.specialistId())
                     .forEach(attachment -> attachment.toOn = detached.detachedOn());
+            // The same meeting comes as v1 and v2, one after the other; meetings recorded before v2 only as v1.
             case MeetingHeld held -> {
-                ReportedMeeting meeting = new ReportedMeeting();
-                meeting.meetingId = held.meetingId();
-                meeting.teamId = held.teamId();
-                meeting.heldOn = held.heldOn();
-                meeting.specialistAttended = held.specialistAttended();
-                meeting.persist();
+                if (ReportedMeeting.findById(held.meetingId()) == null) {
+                    ReportedMeeting.of(held.meetingId(), held.teamId(), held.heldOn(), held.specialistAttended())
+                            .persist();
+                }
+            }
+            case MeetingHeldV2 held -> {
+                ReportedMeeting meeting = ReportedMeeting.findById(held.meetingId());
+                if (meeting == null) {
+                    ReportedMeeting.of(held.meetingId(), held.teamId(), held.heldOn(),
+                            !held.specialistIdsAttended().isEmpty()).persist();
+                }
+                held.specialistIdsAttended().stream().distinct().forEach(specialistId -> {
+                    if (MeetingAttendance.findById(new MeetingAttendance.Key(held.meetingId(), specialistId)) == null) {
+                        MeetingAttendance attendance = new MeetingAttendance();
+                        attendance.meetingId = held.meetingId();
+                        attendance.specialistId = specialistId;
+                        attendance.persist();
+                    }
+                });
             }
             default -> {
                 // Clinicians joining and leaving do not enter the reports.

@@ -38,6 +38,18 @@ public class Assignment extends PanacheEntityBase {
         return list("specialistId = ?1 and releasedOn is null order by assignedOn, clientId", specialistId);
     }
 
+    /** Whether the client was on the specialist's caseload on the day. */
+    public static boolean served(String specialistId, UUID clientId, LocalDate day) {
+        return count("specialistId = ?1 and clientId = ?2 and assignedOn <= ?3 and (releasedOn is null or releasedOn > ?3)",
+                specialistId, clientId, day) > 0;
+    }
+
+    /** The day the client last left a caseload, or null if they never did. */
+    public static LocalDate lastReleaseOf(UUID clientId) {
+        return find("clientId = ?1 and releasedOn is not null order by releasedOn desc", clientId)
+                .<Assignment> firstResultOptional().map(assignment -> assignment.releasedOn).orElse(null);
+    }
+
     public static long activeCount(String specialistId) {
         return count("specialistId = ?1 and releasedOn is null", specialistId);
     }

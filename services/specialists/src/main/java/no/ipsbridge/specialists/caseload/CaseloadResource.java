@@ -57,13 +57,30 @@ public class CaseloadResource {
     public record AssignRequest(
             @Schema(required = true) @NotNull UUID clientId,
             @Schema(description = "Team leads only: why the caseload may exceed 20") @Size(max = 1000)
-            String overrideReason) {
+            String overrideReason,
+            @Schema(description = """
+                    The day the client joined the caseload, for a history entered late; today if left out. Never in
+                    the future, before the client's enrolment or before they left an earlier caseload.""",
+                    example = "2026-09-01")
+            LocalDate assignedOn) {
     }
 
     @Schema(name = "Reassignment", description = "Move the client to another specialist's caseload")
     public record ReassignRequest(
             @Schema(required = true) @NotBlank @Size(max = 64) String toSpecialistId,
-            @Schema(description = "Why the new caseload may exceed 20") @Size(max = 1000) String overrideReason) {
+            @Schema(description = "Why the new caseload may exceed 20") @Size(max = 1000) String overrideReason,
+            @Schema(description = """
+                    The day the client moved; today if left out. Never in the future or before they joined the
+                    caseload they leave.""", example = "2026-10-05")
+            LocalDate reassignedOn) {
+    }
+
+    @Schema(name = "Release", description = "Take the client off the caseload")
+    public record ReleaseRequest(
+            @Schema(description = """
+                    The day the client left the caseload; today if left out. Never in the future or before they
+                    joined it.""", example = "2026-11-20")
+            LocalDate releasedOn) {
     }
 
     @Schema(name = "CaseloadEntry")
@@ -138,10 +155,12 @@ public class CaseloadResource {
             @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = {
                     @ExampleObject(name = "assign", value = Examples.ASSIGNMENT),
+                    @ExampleObject(name = "entered late", value = Examples.ASSIGNMENT_ENTERED_LATE),
                     @ExampleObject(name = "over the limit (team lead)", value = Examples.ASSIGNMENT_OVER_LIMIT) }))
             @Valid @NotNull AssignRequest request) {
         return idempotency.execute(key, currentCaller.get().subject(), List.of(specialistId, request), () -> {
-            Assignment assignment = caseloads.assign(specialistId, request.clientId(), request.overrideReason());
+            Assignment assignment = caseloads.assign(specialistId, request.clientId(), request.overrideReason(),
+                    request.assignedOn());
             return new Outcome(201, URI.create("/api/specialists/" + specialistId + "/caseload/"
                     + request.clientId()), null, Entry.of(assignment, KnownClient.findById(request.clientId())));
         });
@@ -160,7 +179,7 @@ public class CaseloadResource {
             @Valid @NotNull ReassignRequest request) {
         return idempotency.execute(key, currentCaller.get().subject(), List.of(specialistId, clientId, request), () -> {
             Assignment assignment = caseloads.reassign(specialistId, clientId, request.toSpecialistId(),
-                    request.overrideReason());
+                    request.overrideReason(), request.reassignedOn());
             return new Outcome(200, null, null, Entry.of(assignment, KnownClient.findById(clientId)));
         });
     }
@@ -173,9 +192,13 @@ public class CaseloadResource {
             Publishes no.ipsbridge.caseload.client-released.v1.""")
     @APIResponse(responseCode = "204", description = "Released")
     public Response release(@PathParam("specialistId") String specialistId, @PathParam("clientId") UUID clientId,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key) {
-        return idempotency.execute(key, currentCaller.get().subject(), List.of(specialistId, clientId), () -> {
-            caseloads.release(specialistId, clientId);
+            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "released on a day",
+                    value = Examples.RELEASE))) @Valid ReleaseRequest request) {
+        LocalDate releasedOn = request == null ? null : request.releasedOn();
+        return idempotency.execute(key, currentCaller.get().subject(), List.of(specialistId, clientId,
+                String.valueOf(releasedOn)), () -> {
+            caseloads.release(specialistId, clientId, releasedOn);
             return new Outcome(204, null, null, null);
         });
     }

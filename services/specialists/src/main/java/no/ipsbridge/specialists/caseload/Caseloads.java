@@ -8,13 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.events.specialists.ClientAssigned;
 import no.ipsbridge.events.specialists.ClientReassigned;
 import no.ipsbridge.events.specialists.ClientReleased;
 import no.ipsbridge.events.specialists.ReleaseReason;
 import no.ipsbridge.outbox.Outbox;
+import no.ipsbridge.rest.EffectiveDate;
 import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.AuditTrail;
@@ -54,7 +54,7 @@ public class Caseloads {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Assignment assign(String specialistId, UUID clientId, String overrideReason) {
+    public Assignment assign(String specialistId, UUID clientId, String overrideReason, LocalDate requestedOn) {
         Caller caller = currentCaller.get();
         Specialist specialist = lockActive(specialistId);
         if (!(caller.is(Roles.EMPLOYMENT_SPECIALIST) && caller.subject().equals(specialistId))
@@ -68,16 +68,22 @@ public class Caseloads {
                     ? "The client is already on this caseload"
                     : "The client is on another specialist's caseload; reassign instead");
         }
+        LocalDate lastLeft = Assignment.lastReleaseOf(clientId);
+        LocalDate assignedOn = lastLeft != null && lastLeft.isAfter(client.enrolledOn)
+                ? EffectiveDate.of(requestedOn, "assignedOn", lastLeft, "the day the client left their last caseload")
+                : EffectiveDate.of(requestedOn, "assignedOn", client.enrolledOn, "the client's enrolment");
         boolean overLimit = checkLimit(caller, specialistId, overrideReason);
-        Assignment assignment = newAssignment(client.clientId, specialistId, caller, overLimit ? overrideReason : null);
+        Assignment assignment = newAssignment(client.clientId, specialistId, caller, overLimit ? overrideReason : null,
+                assignedOn);
         outbox.append(new ClientAssigned(clientId, specialistId, assignment.assignedOn,
                 (int) Assignment.activeCount(specialistId), overLimit));
-        audit.record(caller, "assign-client", clientId, "caseload of " + specialistId);
+        audit.record(caller, "assign-client", clientId, "caseload of " + specialistId + " from " + assignedOn);
         return assignment;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Assignment reassign(String fromSpecialistId, UUID clientId, String toSpecialistId, String overrideReason) {
+    public Assignment reassign(String fromSpecialistId, UUID clientId, String toSpecialistId, String overrideReason,
+            LocalDate requestedOn) {
         Caller caller = currentCaller.get();
         Specialist to = lockActive(toSpecialistId);
         if (!to.isManagedBy(caller)) {
@@ -91,18 +97,21 @@ public class Caseloads {
         if (toSpecialistId.equals(fromSpecialistId)) {
             throw ProblemException.invalidField("toSpecialistId", "is the specialist who has the client now");
         }
+        LocalDate movedOn = EffectiveDate.of(requestedOn, "reassignedOn", current.assignedOn,
+                "the day the client joined the caseload they leave");
         boolean overLimit = checkLimit(caller, toSpecialistId, overrideReason);
-        LocalDate today = IpsCalendar.today();
-        current.releasedOn = today;
+        current.releasedOn = movedOn;
         current.persistAndFlush();
-        Assignment assignment = newAssignment(clientId, toSpecialistId, caller, overLimit ? overrideReason : null);
-        outbox.append(new ClientReassigned(clientId, fromSpecialistId, toSpecialistId, today, overLimit));
-        audit.record(caller, "reassign-client", clientId, "from " + fromSpecialistId + " to " + toSpecialistId);
+        Assignment assignment = newAssignment(clientId, toSpecialistId, caller, overLimit ? overrideReason : null,
+                movedOn);
+        outbox.append(new ClientReassigned(clientId, fromSpecialistId, toSpecialistId, movedOn, overLimit));
+        audit.record(caller, "reassign-client", clientId, "from " + fromSpecialistId + " to " + toSpecialistId
+                + " on " + movedOn);
         return assignment;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void release(String specialistId, UUID clientId) {
+    public void release(String specialistId, UUID clientId, LocalDate requestedOn) {
         Caller caller = currentCaller.get();
         Specialist specialist = Specialist.findById(specialistId);
         if (specialist == null || !(caller.subject().equals(specialistId) || specialist.isManagedBy(caller))) {
@@ -112,10 +121,12 @@ public class Caseloads {
         if (current == null || !current.specialistId.equals(specialistId) || hiddenFrom(caller, clientId, specialistId)) {
             throw ProblemException.notFound("Client " + clientId + " on the caseload of " + specialistId);
         }
-        current.releasedOn = IpsCalendar.today();
+        current.releasedOn = EffectiveDate.of(requestedOn, "releasedOn", current.assignedOn,
+                "the day the client joined the caseload");
         current.releaseReason = ReleaseReason.RELEASED_BY_TEAM;
         outbox.append(new ClientReleased(clientId, specialistId, current.releasedOn, ReleaseReason.RELEASED_BY_TEAM));
-        audit.record(caller, "release-client", clientId, "caseload of " + specialistId);
+        audit.record(caller, "release-client", clientId, "caseload of " + specialistId + " until "
+                + current.releasedOn);
     }
 
     /** The clients service discharged the client: they leave whichever caseload they were on. */
@@ -187,12 +198,13 @@ public class Caseloads {
         return true;
     }
 
-    private static Assignment newAssignment(UUID clientId, String specialistId, Caller caller, String overrideReason) {
+    private static Assignment newAssignment(UUID clientId, String specialistId, Caller caller, String overrideReason,
+            LocalDate assignedOn) {
         Assignment assignment = new Assignment();
         assignment.id = UUID.randomUUID();
         assignment.clientId = clientId;
         assignment.specialistId = specialistId;
-        assignment.assignedOn = IpsCalendar.today();
+        assignment.assignedOn = assignedOn;
         assignment.overrideReason = overrideReason;
         assignment.overrideBy = overrideReason == null ? null : caller.subject();
         assignment.persistAndFlush();

@@ -34,8 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.specialists.SpecialistRegistered;
+import no.ipsbridge.events.specialists.WorkingFractionChanged;
 import no.ipsbridge.outbox.Outbox;
 import no.ipsbridge.rest.ETags;
+import no.ipsbridge.rest.EffectiveDate;
 import no.ipsbridge.rest.Idempotency.Outcome;
 import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Problem;
@@ -66,17 +68,41 @@ public class RosterResource {
             @NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}", message = "must be an organisation unit code")
             String healthTrust,
             @Schema(description = "Share of a full-time post as IPS specialist", example = "1.0", required = true)
-            @NotNull @DecimalMin(value = "0.1") @DecimalMax(value = "1.0") BigDecimal workingFraction) {
+            @NotNull @DecimalMin(value = "0.1") @DecimalMax(value = "1.0") BigDecimal workingFraction,
+            @Schema(description = """
+                    The day the specialist started in the role, for a unit bringing its history; today if left out.
+                    Never in the future.""", example = "2026-08-01")
+            LocalDate startedOn) {
+    }
+
+    @Schema(name = "WorkingFractionChange", description = "A new share of a full-time post from a day on")
+    public record WorkingFractionRequest(
+            @Schema(example = "1.0", required = true)
+            @NotNull @DecimalMin(value = "0.1") @DecimalMax(value = "1.0") BigDecimal workingFraction,
+            @Schema(description = """
+                    The first day the fraction applies; today if left out. Never in the future or before the
+                    specialist started. A second change for the same day corrects the first.""",
+                    example = "2026-10-01")
+            LocalDate effectiveOn) {
+    }
+
+    @Schema(name = "WorkingFractionPeriod")
+    public record FractionView(BigDecimal workingFraction, LocalDate effectiveOn) {
     }
 
     @Schema(name = "Specialist")
     public record View(String id, String displayName, Agency agency, String org, String healthTrust,
-            BigDecimal workingFraction, boolean active, LocalDate registeredOn, long caseloadSize) {
+            @Schema(description = "The share of a full-time post today") BigDecimal workingFraction, boolean active,
+            @Schema(description = "The day the specialist started in the role") LocalDate registeredOn,
+            long caseloadSize,
+            @Schema(description = "Every working fraction with the day it took effect, oldest first")
+            List<FractionView> workingFractions) {
 
         static View of(Specialist specialist) {
             return new View(specialist.id, specialist.displayName, specialist.agency, specialist.org,
                     specialist.healthTrust, specialist.workingFraction, specialist.active, specialist.registeredOn,
-                    Assignment.activeCount(specialist.id));
+                    Assignment.activeCount(specialist.id), WorkingFraction.historyOf(specialist.id).stream()
+                            .map(f -> new FractionView(f.workingFraction, f.effectiveOn)).toList());
         }
     }
 
@@ -125,12 +151,52 @@ public class RosterResource {
             specialist.healthTrust = registration.healthTrust();
             specialist.workingFraction = registration.workingFraction();
             specialist.active = true;
-            specialist.registeredOn = IpsCalendar.today();
+            specialist.registeredOn = EffectiveDate.of(registration.startedOn(), "startedOn", null, null);
             specialist.persistAndFlush();
+            WorkingFraction.record(specialist.id, specialist.workingFraction, specialist.registeredOn,
+                    caller.subject());
             outbox.append(new SpecialistRegistered(specialist.id, specialist.agency.name(), specialist.org,
                     specialist.workingFraction, specialist.registeredOn));
             return new Outcome(201, URI.create("/api/specialists/" + specialist.id), ETags.of(specialist.version),
                     View.of(specialist));
+        });
+    }
+
+    @POST
+    @Path("/{id}/working-fraction")
+    @Transactional
+    @Operation(summary = "Change a specialist's working fraction from a day on", description = """
+            For team leads and IPS managers of the specialist's unit or health trust. Days before effectiveOn keep
+            the fraction they had, so reports for past periods stay as they were. Publishes
+            no.ipsbridge.specialist.working-fraction-changed.v1.""")
+    @APIResponse(responseCode = "200", description = "Changed; the specialist with their fractions",
+            content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a team lead or IPS manager of that unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such specialist in your unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changeWorkingFraction(@PathParam("id") String id,
+            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "full time from October",
+                    value = Examples.WORKING_FRACTION))) @Valid @NotNull WorkingFractionRequest request) {
+        Caller caller = currentCaller.get();
+        return idempotency.execute(key, caller.subject(), List.of(id, request), () -> {
+            Specialist specialist = Specialist.findById(id);
+            if (specialist == null || !(caller.org().equals(specialist.org)
+                    || caller.org().equals(specialist.healthTrust))) {
+                throw ProblemException.notFound("Specialist " + id);
+            }
+            if (!caller.isAny(Roles.TEAM_LEAD, Roles.IPS_MANAGER)) {
+                throw ProblemException.forbidden("team leads and IPS managers change a specialist's working fraction");
+            }
+            LocalDate effectiveOn = EffectiveDate.of(request.effectiveOn(), "effectiveOn", specialist.registeredOn,
+                    "the day the specialist started");
+            WorkingFraction.record(id, request.workingFraction(), effectiveOn, caller.subject());
+            specialist.workingFraction = WorkingFraction.on(id, IpsCalendar.today());
+            outbox.append(new WorkingFractionChanged(id, request.workingFraction(), effectiveOn));
+            return new Outcome(200, null, null, View.of(specialist));
         });
     }
 

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.teams.MeetingHeld;
+import no.ipsbridge.events.teams.MeetingHeldV2;
 import no.ipsbridge.outbox.Outbox;
 import no.ipsbridge.rest.Idempotency.Outcome;
 import no.ipsbridge.rest.Idempotency;
@@ -97,8 +98,9 @@ public class MeetingResource {
     @POST
     @Transactional
     @Operation(summary = "Record a team meeting", description = """
-            Whether an attached employment specialist attended is worked out from the attendees. Publishes
-            no.ipsbridge.team.meeting-held.v1.""")
+            Which employment specialists attended is worked out from the attendees and the specialists attached to
+            the team on heldOn, so a meeting entered late counts as it would have on the day. Publishes
+            no.ipsbridge.team.meeting-held.v2 and, until partners have moved, v1 beside it.""")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong",
@@ -117,8 +119,10 @@ public class MeetingResource {
             meeting.teamId = team.id;
             meeting.heldOn = request.heldOn();
             meeting.attendeeIds = List.copyOf(request.attendeeIds());
-            meeting.specialistAttended = meeting.attendeeIds.stream()
-                    .anyMatch(attendee -> SpecialistAttachment.isAttached(team.id, attendee));
+            // Who was attached on the day the meeting was held, not today: a meeting entered late keeps its attendance.
+            List<String> specialistsAttended = meeting.attendeeIds.stream().distinct()
+                    .filter(attendee -> SpecialistAttachment.attachedOn(team.id, attendee, meeting.heldOn)).toList();
+            meeting.specialistAttended = !specialistsAttended.isEmpty();
             meeting.clientIdsDiscussed = request.clientIdsDiscussed() == null ? List.of()
                     : List.copyOf(request.clientIdsDiscussed());
             meeting.persist();
@@ -126,6 +130,8 @@ public class MeetingResource {
                     "discussed in a meeting of team " + team.id));
             outbox.append(new MeetingHeld(team.id, meeting.id, meeting.heldOn, meeting.attendeeIds.size(),
                     meeting.specialistAttended, meeting.clientIdsDiscussed));
+            outbox.append(new MeetingHeldV2(team.id, meeting.id, meeting.heldOn, meeting.attendeeIds.size(),
+                    specialistsAttended, meeting.clientIdsDiscussed));
             return new Outcome(201, URI.create("/api/teams/" + teamId + "/meetings/" + meeting.id), null,
                     View.of(meeting));
         });

@@ -22,4 +22,11 @@ public class ClinicianMembership extends PanacheEntityBase {
     public static boolean isMember(UUID teamId, String clinicianId) {
         return count("teamId = ?1 and clinicianId = ?2 and leftOn is null", teamId, clinicianId) > 0;
     }
+
+    /** The day the clinician last left the team, or null if they never did. */
+    public static LocalDate lastLeft(UUID teamId, String clinicianId) {
+        return ClinicianMembership.<ClinicianMembership> find(
+                        "teamId = ?1 and clinicianId = ?2 and leftOn is not null order by leftOn desc", teamId,
+                        clinicianId).firstResultOptional().map(m -> m.leftOn).orElse(null);
+    }
 }

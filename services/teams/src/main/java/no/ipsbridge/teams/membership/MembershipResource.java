@@ -29,13 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.teams.ClinicianJoined;
 import no.ipsbridge.events.teams.ClinicianLeft;
 import no.ipsbridge.events.teams.SpecialistAttached;
 import no.ipsbridge.events.teams.SpecialistDetached;
 import no.ipsbridge.outbox.Outbox;
 import no.ipsbridge.rest.Idempotency.Outcome;
+import no.ipsbridge.rest.EffectiveDate;
 import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
@@ -56,12 +56,23 @@ public class MembershipResource {
 
     @Schema(name = "ClinicianJoining")
     public record ClinicianRequest(@Schema(description = "The clinician's Keycloak user id", required = true)
-            @NotBlank @Size(max = 64) String clinicianId) {
+            @NotBlank @Size(max = 64) String clinicianId,
+            @Schema(description = "The day the clinician joined; today if left out. Never in the future.",
+                    example = "2026-08-15") LocalDate joinedOn) {
     }
 
     @Schema(name = "SpecialistAttachment")
     public record SpecialistRequest(@Schema(description = "The specialist's Keycloak user id", required = true)
-            @NotBlank @Size(max = 64) String specialistId) {
+            @NotBlank @Size(max = 64) String specialistId,
+            @Schema(description = """
+                    The day the specialist was attached; today if left out. Never in the future, nor before they last
+                    left this team.""", example = "2026-08-15") LocalDate attachedOn) {
+    }
+
+    @Schema(name = "MembershipEnd", description = "When a clinician left or a specialist was detached")
+    public record EndRequest(@Schema(description = """
+            The last day was the day before this one; today if left out. Never in the future, nor before the
+            membership began.""", example = "2026-11-01") LocalDate endedOn) {
     }
 
     private final TeamAccess access;
@@ -97,7 +108,8 @@ public class MembershipResource {
             membership.id = UUID.randomUUID();
             membership.teamId = teamId;
             membership.clinicianId = request.clinicianId();
-            membership.joinedOn = IpsCalendar.today();
+            membership.joinedOn = EffectiveDate.of(request.joinedOn(), "joinedOn",
+                    ClinicianMembership.lastLeft(teamId, request.clinicianId()), "the day the clinician last left");
             membership.persistAndFlush();
             outbox.append(new ClinicianJoined(teamId, membership.clinicianId, membership.joinedOn));
             return new Outcome(201, URI.create("/api/teams/" + teamId), null, TeamResource.View.of(team));
@@ -110,13 +122,18 @@ public class MembershipResource {
     @Operation(summary = "A clinician leaves the team", description = "Publishes no.ipsbridge.team.clinician-left.v1.")
     @APIResponse(responseCode = "204", description = "Left")
     public Response leave(@PathParam("teamId") UUID teamId, @PathParam("clinicianId") String clinicianId,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key) {
-        return idempotency.execute(key, access.caller().subject(), List.of(teamId, clinicianId), () -> {
+            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "left on a day",
+                    value = Examples.MEMBERSHIP_END))) @Valid EndRequest request) {
+        LocalDate requestedOn = request == null ? null : request.endedOn();
+        return idempotency.execute(key, access.caller().subject(), List.of(teamId, clinicianId,
+                String.valueOf(requestedOn)), () -> {
             access.toManage(teamId);
             ClinicianMembership membership = ClinicianMembership.<ClinicianMembership>find(
                     "teamId = ?1 and clinicianId = ?2 and leftOn is null", teamId, clinicianId).firstResultOptional()
                     .orElseThrow(() -> ProblemException.notFound("Clinician " + clinicianId + " in the team"));
-            membership.leftOn = IpsCalendar.today();
+            membership.leftOn = EffectiveDate.of(requestedOn, "endedOn", membership.joinedOn,
+                    "the day the clinician joined");
             outbox.append(new ClinicianLeft(teamId, clinicianId, membership.leftOn));
             return new Outcome(204, null, null, null);
         });
@@ -153,7 +170,9 @@ public class MembershipResource {
             attachment.id = UUID.randomUUID();
             attachment.teamId = teamId;
             attachment.specialistId = request.specialistId();
-            attachment.attachedOn = IpsCalendar.today();
+            attachment.attachedOn = EffectiveDate.of(request.attachedOn(), "attachedOn",
+                    SpecialistAttachment.lastDetached(teamId, request.specialistId()),
+                    "the day the specialist last left this team");
             attachment.persistAndFlush();
             outbox.append(new SpecialistAttached(teamId, attachment.specialistId, attachment.attachedOn));
             return new Outcome(201, URI.create("/api/teams/" + teamId), null, TeamResource.View.of(team));
@@ -167,14 +186,19 @@ public class MembershipResource {
             description = "Publishes no.ipsbridge.team.specialist-detached.v1.")
     @APIResponse(responseCode = "204", description = "Detached")
     public Response detach(@PathParam("teamId") UUID teamId, @PathParam("specialistId") String specialistId,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key) {
-        return idempotency.execute(key, access.caller().subject(), List.of(teamId, specialistId), () -> {
+            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "detached on a day",
+                    value = Examples.MEMBERSHIP_END))) @Valid EndRequest request) {
+        LocalDate requestedOn = request == null ? null : request.endedOn();
+        return idempotency.execute(key, access.caller().subject(), List.of(teamId, specialistId,
+                String.valueOf(requestedOn)), () -> {
             access.toManage(teamId);
             SpecialistAttachment attachment = SpecialistAttachment.<SpecialistAttachment>find(
                     "teamId = ?1 and specialistId = ?2 and detachedOn is null", teamId, specialistId)
                     .firstResultOptional()
                     .orElseThrow(() -> ProblemException.notFound("Specialist " + specialistId + " in the team"));
-            attachment.detachedOn = IpsCalendar.today();
+            attachment.detachedOn = EffectiveDate.of(requestedOn, "endedOn", attachment.attachedOn,
+                    "the day the specialist was attached");
             outbox.append(new SpecialistDetached(teamId, specialistId, attachment.detachedOn));
             return new Outcome(204, null, null, null);
         });

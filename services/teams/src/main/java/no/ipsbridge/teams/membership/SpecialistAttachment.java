@@ -27,6 +27,19 @@ public class SpecialistAttachment extends PanacheEntityBase {
         return count("teamId = ?1 and specialistId = ?2 and detachedOn is null", teamId, specialistId) > 0;
     }
 
+    /** Whether the specialist was attached to the team on the day. */
+    public static boolean attachedOn(UUID teamId, String specialistId, LocalDate day) {
+        return count("teamId = ?1 and specialistId = ?2 and attachedOn <= ?3 and (detachedOn is null or detachedOn > ?3)",
+                teamId, specialistId, day) > 0;
+    }
+
+    /** The day the specialist last left the team, or null if they never did. */
+    public static LocalDate lastDetached(UUID teamId, String specialistId) {
+        return SpecialistAttachment.<SpecialistAttachment> find(
+                        "teamId = ?1 and specialistId = ?2 and detachedOn is not null order by detachedOn desc",
+                        teamId, specialistId).firstResultOptional().map(a -> a.detachedOn).orElse(null);
+    }
+
     public static List<SpecialistAttachment> activeOf(UUID teamId) {
         return list("teamId = ?1 and detachedOn is null order by attachedOn", teamId);
     }
