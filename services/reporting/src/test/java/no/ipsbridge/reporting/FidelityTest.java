@@ -53,6 +53,7 @@ import no.ipsbridge.events.specialists.ActivityLogged;
 import no.ipsbridge.events.specialists.ClientAssigned;
 import no.ipsbridge.events.specialists.ClientReassigned;
 import no.ipsbridge.events.specialists.ClientReleased;
+import no.ipsbridge.events.specialists.NavContactLogged;
 import no.ipsbridge.events.specialists.ReleaseReason;
 import no.ipsbridge.events.specialists.SpecialistRegistered;
 import no.ipsbridge.events.teams.MeetingHeld;
@@ -64,9 +65,9 @@ import no.ipsbridge.testing.IpsInfrastructureResource;
 import no.ipsbridge.testing.Tokens;
 
 /**
- * A known history of the unit {@code ous} (Oslo universitetssykehus) for 2025-Q3 (1 July – 30 September 2025,
- * 92 days = 13.143 weeks, 14 ISO weeks from Monday 30 June to Monday 29 September), fed into the real broker, and
- * every computed fidelity item worked out by hand. It is a year before ReportingTest's quarter and in another unit,
+ * A known history of the unit {@code ous} (Oslo universitetssykehus) for 2025-Q3 (1 July – 30 September 2025;
+ * its weeks are the 13 whose Thursday it holds, Monday 30 June to Sunday 28 September), fed into the real broker,
+ * and every computed fidelity item worked out by hand. It is a year before ReportingTest's quarter and in another unit,
  * so the two histories do not meet.
  *
  * <pre>
@@ -88,26 +89,28 @@ import no.ipsbridge.testing.Tokens;
  *   unit 8 / 1.1 = 7.273 -> 5.
  * Item 4, share from their teams: S1 4 of 5 (C5 has no team) = 0.8 -> 4; S2 2 of 3 (C9 is T1's) = 0.667 -> 3;
  *   unit mean 0.733 -> 3.
- * Item 5(a), team-weeks attended: T1 has 14 team-weeks, meetings with a specialist in 5 (07-02 .. 07-30; the 08-06
- *   meeting without, the 06-25 one outside); T2 has 9 (08-04 .. 09-29), attended 08-05 and 08-12 (07-29 was before
- *   S2 came): S1 5/14 = 0.357, S2 2/9 = 0.222, unit 7/23 = 0.304; no score, the reviewers score the item.
- * Item 6, NAV meetings: S1 worked weeks 07-07, 07-14, 08-11, 09-08, NAV meeting in 3 of them and in all 3 months
- *   -> 3 (0.75; the one on 06-20 is outside); S2 worked weeks 08-04 and 08-11, NAV meetings in both -> 4 (1.0);
- *   unit floor((3+4)/2) = 3, value 0.875.
- * Item 12 (in part), benefits counselling in the 90 days up to a job start or a change of hours or pay: C1 on
- *   07-25 (J1 starts 08-01, more hours from 09-15, 52 days after), C2 on 04-01 (136 days before J2), C5 on 09-01
- *   (J5's start day), none for C4 (more hours from 08-20): unit 3 of 5 starts + 2 changes = 0.429; S1 3 of 6 = 0.5;
- *   S2 0 of 1.
- * Item 15, days to first face-to-face employer contact, enrolled in the year to 09-30: unit C1-C9
- *   (20+60+15+90+30+91+66+1+57)/9 = 47.778 -> 4; 3 without contact; of the 8 enrolled 30+ days ago, 3 (C1 C5 C8)
- *   within 30 days. S1 (enrolled C1-C7) 372/7 = 53.143 -> 4; S2 (C8 C9) 58/2 = 29.0 -> 5.
- * Item 17, face-to-face employer contacts per week per full-time post: S1 4 client contacts + 23 others = 27
- *   / 13.143 = 2.054 -> 2 (a phone contact does not count); S2 2 + 5 = 7 / 13.143 / 0.1 = 5.326 -> 4;
- *   unit mean 3.690 -> 2.
+ * Item 5(a), team-weeks attended: S1 has 13 weeks in T1, meetings with a specialist in 5 (07-02 .. 07-30; the
+ *   08-06 meeting without, the 06-25 one in a week of Q2); S2 has 8 in T2 (08-04 .. 09-22), attended 08-05 and
+ *   08-12 (07-29 was before S2 came): S1 5/13 = 0.385, S2 2/8 = 0.25, unit 7/21 = 0.333; no score, the reviewers
+ *   score the item.
+ * Item 6, contacts with NAV: S1 scheduled face-to-face meetings on 07-09 and 08-12 and a call on 09-10 (the meeting
+ *   on 06-20 is in Q2): contacts in 3 of 13 weeks, every month, a scheduled meeting in the quarter -> 4 (0.231); S2
+ *   calls on 08-05 and 08-12, none in July -> 2 (0.154); unit the closest point to (4+2)/2 = 3, value 0.192.
+ * Item 12 (in part), benefits counselling before a job start (from enrolment) or a change of hours or pay (after the
+ *   previous start or change): C1 on 07-25 covers J1 (08-01) but not its change on 09-15; C2's on 04-01 came before
+ *   their enrolment (06-01); C5's on 09-01, J5's start day, covers it; none for C4 (J4, change 08-20) or C7 (J7):
+ *   unit 2 of 5 starts + 2 changes = 0.286; S1 2 of 6 = 0.333; S2 0 of 1.
+ * Item 15, days to first face-to-face employer contact, enrolled in the year to 09-30, counting those with a contact
+ *   and those whose 30 days passed without one: unit C1 C2 C4-C9 (20+60+90+30+91+66+1+57)/8 = 51.875 -> 4 (C3,
+ *   enrolled 15 days ago, is not yet due); 2 without contact; 3 (C1 C5 C8) within 30 days. S1 (enrolled C1-C7 but
+ *   C3) 357/6 = 59.5 -> 60 days -> 4; S2 (C8 C9) 58/2 = 29.0 -> 5.
+ * Item 17, face-to-face employer contacts per week per full-time post in the 13 weeks: S1 4 client contacts + 23
+ *   others = 27 / 13 = 2.077 -> 2 (a phone contact does not count); S2 2 + 5 = 7 / 13 / 0.1 = 5.385 -> 4; unit
+ *   value 3.731, score the closest point to (2+4)/2 = 3.
  * Jobs (competitive unless said): J1 C1 08-01 STYRK 5223 employer E1; J2 C2 08-15 5223 E2 temporary;
  *   J4 C4 04-01 9112 E1 sheltered; J5 C5 09-01 no code E4; J7 C7 09-10 4110 E3, ended 09-20.
- * Item 19, job types: unit 3 codes of 4 typed starts = 0.75 -> 4; S1 (J1 J2 J4 J5) 2 of 3 = 0.667 -> 3;
- *   S2 (J7) 1 of 1 -> 5.
+ * Item 19, job types, a job without an occupation code a type of its own: unit 4 types of 5 starts = 0.8 -> 4;
+ *   S1 (J1 J2 J4 J5) 3 of 4 = 0.75 -> 4; S2 (J7) 1 of 1 -> 5.
  * Item 20, employers: unit 4 of 5 = 0.8 -> 4; S1 3 of 4 = 0.75 -> 4; S2 1 of 1 -> 5.
  * Item 21, competitive among jobs held on 09-30 (J1 J2 J4 J5): 3 of 4 = 0.75 -> 3 (2 of them permanent);
  *   S1 the same; S2 holds none.
@@ -117,7 +120,7 @@ import no.ipsbridge.testing.Tokens;
  *   Unit: 2 of 5 met (0.4 < 0.5), the one job held 4 months had contact in month 4 -> 3. S1: 2 of 4 = 0.5 -> 4.
  *   S2: 0 of 1, no contact after a month -> 1.
  * Item 24, community share of logged time: S1 840 of 1490 minutes = 0.564 -> 4 (0.627 leaving meetings out);
- *   S2 400 of 490 = 0.816 -> 5; unit mean 0.690 -> 5.
+ *   S2 400 of 490 = 0.816 -> 5; unit value 0.690, score the closest point to (4+5)/2 = 5.
  *
  * Employment orientation: T1 referred C1 C2 C3 C4 C6 C9, T2 C7 C8, referral n days before enrolment:
  *   C1 10, C2 3, C3 20, C4 30, C6 5, C9 14, C7 7, C8 3. T1 enrolled in Q3: C1 C3 C6 C9, waits 10 20 5 14,
@@ -156,33 +159,37 @@ class FidelityTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode report = fidelity("manager.oslo", "");
             assertThat(number(report, 1, "clients")).isEqualTo(8);
-            assertThat(number(report, 5, "teamWeeks")).isEqualTo(23);
+            assertThat(number(report, 5, "teamWeeks")).isEqualTo(21);
             assertThat(number(report, 5, "weeksAttended")).isEqualTo(7);
             assertThat(number(report, 15, "clientsEnrolled")).isEqualTo(9);
             assertThat(number(report, 23, "jobStarts")).isEqualTo(5);
             assertThat(number(report, 23, "contactAfterFirstMonth")).isEqualTo(2);
             assertThat(specialist(report, 17, s1).at("/numbers/faceToFaceContacts").asInt()).isEqualTo(27);
             assertThat(specialist(report, 24, s2).at("/numbers/loggedMinutes").asInt()).isEqualTo(490);
-            assertThat(number(report, 12, "counselledBefore")).isEqualTo(3);
+            assertThat(number(report, 12, "counselledBefore")).isEqualTo(2);
+            assertThat(specialist(report, 6, s2).at("/numbers/contacts").asInt()).isEqualTo(2);
         });
         JsonNode report = fidelity("manager.oslo", "");
 
         assertItem(report, 1, 7.273, 5, 5.0, 5, 30.0, 3);
         assertThat(number(report, 1, "clients")).isEqualTo(8);
         assertItem(report, 4, 0.733, 3, 0.8, 4, 0.667, 3);
-        assertItem(report, 5, 0.304, null, 0.357, null, 0.222, null);
+        assertItem(report, 5, 0.333, null, 0.385, null, 0.25, null);
         assertThat(number(report, 5, "weeksAttended")).isEqualTo(7);
-        assertItem(report, 6, 0.875, 3, 0.75, 3, 1.0, 4);
-        assertThat(specialist(report, 6, s1).at("/numbers/monthsWithNavMeeting").asInt()).isEqualTo(3);
-        assertItem(report, 12, 0.429, null, 0.5, null, 0.0, null);
-        assertThat(number(report, 12, "counselledBefore")).isEqualTo(3);
+        assertItem(report, 6, 0.192, 3, 0.231, 4, 0.154, 2);
+        assertThat(specialist(report, 6, s1).at("/numbers/monthsWithContact").asInt()).isEqualTo(3);
+        assertThat(specialist(report, 6, s1).at("/numbers/monthsWithScheduledMeeting").asInt()).isEqualTo(2);
+        assertItem(report, 12, 0.286, null, 0.333, null, 0.0, null);
+        assertThat(number(report, 12, "counselledBefore")).isEqualTo(2);
+        assertThat(number(report, 12, "changesCounselled")).isEqualTo(0);
         assertThat(number(report, 12, "jobChanges")).isEqualTo(2);
-        assertItem(report, 15, 47.778, 4, 53.143, 4, 29.0, 5);
-        assertThat(number(report, 15, "withoutContact")).isEqualTo(3);
-        assertThat(number(report, 15, "enrolledAtLeast30DaysAgo")).isEqualTo(8);
+        assertItem(report, 15, 51.875, 4, 59.5, 4, 29.0, 5);
+        assertThat(number(report, 15, "withoutContact")).isEqualTo(2);
+        assertThat(number(report, 15, "notYetDue")).isEqualTo(1);
+        assertThat(number(report, 15, "clientsCounted")).isEqualTo(8);
         assertThat(number(report, 15, "firstContactWithin30Days")).isEqualTo(3);
-        assertItem(report, 17, 3.69, 2, 2.054, 2, 5.326, 4);
-        assertItem(report, 19, 0.75, 4, 0.667, 3, 1.0, 5);
+        assertItem(report, 17, 3.731, 3, 2.077, 2, 5.385, 4);
+        assertItem(report, 19, 0.8, 4, 0.75, 4, 1.0, 5);
         assertItem(report, 20, 0.8, 4, 0.75, 4, 1.0, 5);
         assertItem(report, 21, 0.75, 3, 0.75, 3, null, null);
         assertThat(number(report, 21, "competitiveAndPermanent")).isEqualTo(2);
@@ -199,7 +206,7 @@ class FidelityTest {
         JsonNode team = fidelity("manager.oslo", "&team=" + t2);
         assertThat(item(team, 1).at("/bySpecialist").size()).isEqualTo(1);
         assertThat(item(team, 1).at("/value").asDouble()).isEqualTo(30.0);
-        assertThat(item(team, 5).at("/value").asDouble()).isEqualTo(0.222);
+        assertThat(item(team, 5).at("/value").asDouble()).isEqualTo(0.25);
         as("manager.oslo").queryParam("quarter", "2025-Q3").queryParam("team", UUID.randomUUID())
                 .get("/api/units/ous/fidelity").then().statusCode(404);
 
@@ -262,10 +269,10 @@ class FidelityTest {
                 .body("errors[0].field", equalTo("scores[0].score"));
 
         scores.add(Map.of("item", 1, "score", 4, "reason", "Two part-time posts share one caseload in practice"));
-        // 1 overridden 4, 4 computed 3, 5 reviewed 3, 6 computed 3, 15 computed 4, 17 computed 2, 19 accepted 4,
-        // 20 computed 4, 21 computed 3, 23 reviewed 4, 24 computed 5, 14 reviewer items of 4 = 56: total 95, FAIR.
+        // 1 overridden 4, 4 computed 3, 5 reviewed 3, 6 computed 3, 15 computed 4, 17 computed 3, 19 accepted 4,
+        // 20 computed 4, 21 computed 3, 23 reviewed 4, 24 computed 5, 14 reviewer items of 4 = 56: total 96, FAIR.
         String location = review(scores).then().statusCode(201)
-                .body("total", equalTo(95)).body("band", equalTo("FAIR"))
+                .body("total", equalTo(96)).body("band", equalTo("FAIR"))
                 .body("items[0].origin", equalTo("OVERRIDDEN")).body("items[0].proposedScore", equalTo(5))
                 .body("items[0].score", equalTo(4))
                 .body("items[3].origin", equalTo("COMPUTED")).body("items[3].score", equalTo(3))
@@ -275,9 +282,9 @@ class FidelityTest {
                 .body("items[1].origin", equalTo("REVIEWED"))
                 .body("missingItems.size()", equalTo(0))
                 .extract().header("Location");
-        as("manager.oslo").get(location).then().statusCode(200).body("total", equalTo(95));
+        as("manager.oslo").get(location).then().statusCode(200).body("total", equalTo(96));
         as("manager.oslo").queryParam("format", "csv").get(location).then().statusCode(200)
-                .body(containsString("total,,,,,95,FAIR"));
+                .body(containsString("total,,,,,96,FAIR"));
 
         // A review in progress has no total; both are kept, newest first.
         review(List.of(Map.of("item", 2, "score", 5)), "2025-10-20").then().statusCode(201)
@@ -285,7 +292,7 @@ class FidelityTest {
                 .body("missingItems", hasItems(3, 5, 23, 25));
         as("manager.oslo").get("/api/units/ous/fidelity/reviews").then().statusCode(200)
                 .body("size()", equalTo(2)).body("[0].reviewedOn", equalTo("2025-10-20"))
-                .body("[1].total", equalTo(95));
+                .body("[1].total", equalTo(96));
         as("manager.bergen").get("/api/units/ous/fidelity/reviews").then().statusCode(403);
     }
 
@@ -342,7 +349,10 @@ class FidelityTest {
                 activity(s1, "2025-09-10", ActivityKind.NAV_MEETING, 30),
                 activity(s2, "2025-08-05", ActivityKind.NAV_MEETING, 60),
                 activity(s2, "2025-08-06", ActivityKind.COMMUNITY, 400),
-                activity(s2, "2025-08-12", ActivityKind.NAV_MEETING, 30)));
+                activity(s2, "2025-08-12", ActivityKind.NAV_MEETING, 30),
+                navContact(s1, "2025-06-20", true, true), navContact(s1, "2025-07-09", true, true),
+                navContact(s1, "2025-08-12", true, true), navContact(s1, "2025-09-10", false, false),
+                navContact(s2, "2025-08-05", false, false), navContact(s2, "2025-08-12", true, false)));
         List<ProducerRecord<String, byte[]>> specialistRecords = EventPublisher.publishAll(SPECIALISTS, specialists);
 
         EventPublisher.publishAll(TEAMS, List.of(
@@ -420,6 +430,11 @@ class FidelityTest {
 
     private static ActivityLogged activity(String specialist, String on, ActivityKind kind, int minutes) {
         return new ActivityLogged(UUID.randomUUID(), specialist, day(on), kind, minutes, List.of());
+    }
+
+    private static NavContactLogged navContact(String specialist, String on, boolean scheduled,
+            boolean faceToFace) {
+        return new NavContactLogged(UUID.randomUUID(), specialist, day(on), scheduled, faceToFace, List.of());
     }
 
     private static MeetingHeld meeting(UUID team, String on, boolean specialistAttended) {

@@ -1,13 +1,17 @@
 package no.ipsbridge.reporting.fidelity;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import no.ipsbridge.reporting.fidelity.items.Window;
 import no.ipsbridge.reporting.outcomes.Quarter;
 import no.ipsbridge.reporting.readmodel.CaseloadSpell;
+import no.ipsbridge.reporting.readmodel.MeetingAttendance;
 import no.ipsbridge.reporting.readmodel.ReportedActivity;
 import no.ipsbridge.reporting.readmodel.ReportedClient;
 import no.ipsbridge.reporting.readmodel.ReportedCounselling;
@@ -16,30 +20,44 @@ import no.ipsbridge.reporting.readmodel.ReportedFollowAlong;
 import no.ipsbridge.reporting.readmodel.ReportedJob;
 import no.ipsbridge.reporting.readmodel.ReportedJobChange;
 import no.ipsbridge.reporting.readmodel.ReportedMeeting;
+import no.ipsbridge.reporting.readmodel.ReportedNavContact;
 import no.ipsbridge.reporting.readmodel.ReportedSpecialist;
 import no.ipsbridge.reporting.readmodel.TeamAttachment;
+import no.ipsbridge.reporting.readmodel.WorkingFractionPeriod;
 
 /**
  * What the computed items of one report read: the period, the specialists reported on, the group's own clients
- * (a unit's), and the facts around them.
+ * (a unit's or a team's), and the facts around them, each dated the day it took effect.
  *
  * @param asOf          the day the figures stand on: the period's last day, or today while the period runs
- * @param groupClients  the clients the group-level client items count (the unit's clients)
+ * @param groupClients  the clients the group-level client items count (the unit's or the team's clients)
  * @param clients       every client named below, by id, including other units' clients on the same caseloads
  * @param spells        every caseload stay of the specialists
  * @param attachments   every team attachment of the specialists
  * @param meetingTeams  the teams whose meeting weeks item 5 counts (a team report counts its own only)
+ * @param fractions     every working fraction of the specialists, from the day it took effect
+ * @param attendance    which specialists attended which meetings (meetings recorded with their attendance)
  */
 public record FidelityData(Quarter period, LocalDate asOf, List<ReportedSpecialist> specialists, Set<UUID> groupClients,
         Map<UUID, ReportedClient> clients, List<CaseloadSpell> spells, List<TeamAttachment> attachments,
-        Set<UUID> meetingTeams, List<ReportedMeeting> meetings, List<ReportedActivity> activities,
-        List<ReportedEmployerContact> employerContacts, List<ReportedJob> jobs,
+        Set<UUID> meetingTeams, List<ReportedMeeting> meetings, List<MeetingAttendance> attendance,
+        List<ReportedActivity> activities, List<ReportedEmployerContact> employerContacts, List<ReportedJob> jobs,
         List<ReportedFollowAlong> followAlong, List<ReportedCounselling> counselling,
-        List<ReportedJobChange> jobChanges) {
+        List<ReportedJobChange> jobChanges, List<WorkingFractionPeriod> fractions,
+        List<ReportedNavContact> navContacts) {
 
     /** The last day counted: the period's, or today's while the period runs. */
     public LocalDate last() {
         return asOf;
+    }
+
+    /** The period's days up to asOf. */
+    public Window counted() {
+        return new Window(period.first(), asOf);
+    }
+
+    public Window quarter() {
+        return new Window(period.first(), period.last());
     }
 
     /** The twelve months up to the period's last day, for items the scale reads over a year. */
@@ -56,5 +74,40 @@ public record FidelityData(Quarter period, LocalDate asOf, List<ReportedSpeciali
     public List<UUID> caseloadOn(String specialistId, LocalDate day) {
         return spells.stream().filter(spell -> spell.specialistId.equals(specialistId) && spell.covers(day))
                 .map(spell -> spell.clientId).distinct().toList();
+    }
+
+    /**
+     * The specialist's share of a full-time post on the day, from their dated history; before their first dated
+     * fraction (a specialist not yet started), zero.
+     */
+    public BigDecimal fractionOn(ReportedSpecialist specialist, LocalDate day) {
+        return fractions.stream().filter(f -> f.specialistId.equals(specialist.specialistId) && !f.fromOn.isAfter(day))
+                .max(Comparator.comparing(f -> f.fromOn)).map(f -> f.workingFraction)
+                .orElse(fractions.stream().anyMatch(f -> f.specialistId.equals(specialist.specialistId))
+                        ? BigDecimal.ZERO : specialist.workingFraction);
+    }
+
+    /** The specialist's mean share of a full-time post over the days of the windows. */
+    public double meanFraction(ReportedSpecialist specialist, List<Window> windows) {
+        long days = windows.stream().mapToLong(Window::days).sum();
+        if (days == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (Window window : windows) {
+            for (LocalDate day = window.first(); !day.isAfter(window.last()); day = day.plusDays(1)) {
+                sum += fractionOn(specialist, day).doubleValue();
+            }
+        }
+        return sum / days;
+    }
+
+    /** Whether the specialist attended the meeting: recorded with it, or for older meetings, any specialist did. */
+    public boolean attended(ReportedMeeting meeting, String specialistId) {
+        boolean recordedWithAttendance = attendance.stream().anyMatch(a -> a.meetingId.equals(meeting.meetingId));
+        return recordedWithAttendance
+                ? attendance.stream().anyMatch(a -> a.meetingId.equals(meeting.meetingId)
+                        && a.specialistId.equals(specialistId))
+                : meeting.specialistAttended;
     }
 }

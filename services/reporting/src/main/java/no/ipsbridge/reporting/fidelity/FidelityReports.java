@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import no.ipsbridge.events.IpsCalendar;
 
-import no.ipsbridge.reporting.fidelity.ComputedItems.ComputedItem;
 import no.ipsbridge.reporting.fidelity.FidelityItem.ScoredBy;
 import no.ipsbridge.reporting.outcomes.Quarter;
 import no.ipsbridge.reporting.readmodel.CaseloadSpell;
@@ -28,10 +27,13 @@ import no.ipsbridge.reporting.readmodel.ReportedEmployerContact;
 import no.ipsbridge.reporting.readmodel.ReportedFollowAlong;
 import no.ipsbridge.reporting.readmodel.ReportedJob;
 import no.ipsbridge.reporting.readmodel.ReportedJobChange;
+import no.ipsbridge.reporting.readmodel.MeetingAttendance;
 import no.ipsbridge.reporting.readmodel.ReportedMeeting;
+import no.ipsbridge.reporting.readmodel.ReportedNavContact;
 import no.ipsbridge.reporting.readmodel.ReportedSpecialist;
 import no.ipsbridge.reporting.readmodel.ReportedTeam;
 import no.ipsbridge.reporting.readmodel.TeamAttachment;
+import no.ipsbridge.reporting.readmodel.WorkingFractionPeriod;
 import no.ipsbridge.rest.ProblemException;
 
 /**
@@ -84,6 +86,11 @@ public class FidelityReports {
             specialists = specialists.stream().filter(s -> attachedToTeam.contains(s.specialistId)).toList();
             attachments = attachments.stream().filter(a -> attachedToTeam.contains(a.specialistId)).toList();
             meetingTeams = Set.of(team);
+            // A team's report counts the clients its team referred, not the whole unit's.
+            unitClients = unitClients.stream().filter(id -> {
+                ReportedClient client = ReportedClient.findById(id);
+                return client != null && team.equals(client.treatmentTeamId);
+            }).collect(Collectors.toSet());
         } else {
             meetingTeams = attachments.stream().map(a -> a.teamId).collect(Collectors.toSet());
         }
@@ -102,7 +109,8 @@ public class FidelityReports {
         }
 
         List<ReportedMeeting> meetings = ReportedMeeting.list("teamId in ?1 and heldOn between ?2 and ?3",
-                meetingTeams.isEmpty() ? Set.of(new UUID(0, 0)) : meetingTeams, period.first(), period.last());
+                meetingTeams.isEmpty() ? Set.of(new UUID(0, 0)) : meetingTeams, period.first().minusDays(6),
+                period.last());
         List<ReportedActivity> activities = reported.isEmpty() ? List.of()
                 : ReportedActivity.list("specialistId in ?1 and onDay between ?2 and ?3", reported, period.first(),
                         period.last());
@@ -120,8 +128,18 @@ public class FidelityReports {
         List<ReportedJobChange> jobChanges = inChunks(clients.keySet(), ids -> ReportedJobChange
                 .<ReportedJobChange> list("clientId in ?1 and changedOn <= ?2", ids, period.last()));
 
+        List<MeetingAttendance> attendance = meetings.isEmpty() ? List.of()
+                : inChunks(meetings.stream().map(m -> m.meetingId).toList(),
+                        ids -> MeetingAttendance.<MeetingAttendance> list("meetingId in ?1", ids));
+        List<WorkingFractionPeriod> fractions = reported.isEmpty() ? List.of()
+                : WorkingFractionPeriod.list("specialistId in ?1", reported);
+        List<ReportedNavContact> navContacts = reported.isEmpty() ? List.of()
+                : ReportedNavContact.list("specialistId in ?1 and contactedOn between ?2 and ?3", reported,
+                        period.first().minusDays(6), period.last());
+
         FidelityData data = new FidelityData(period, asOf, specialists, unitClients, clients, spells, attachments,
-                meetingTeams, meetings, activities, employerContacts, jobs, followAlong, counselling, jobChanges);
+                meetingTeams, meetings, attendance, activities, employerContacts, jobs, followAlong, counselling,
+                jobChanges, fractions, navContacts);
         return new Computed(unit, period, asOf, team, ComputedItems.of(data));
     }
 

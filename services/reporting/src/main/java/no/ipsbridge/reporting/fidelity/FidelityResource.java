@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ipsbridge.reporting.fidelity.ComputedItems.ComputedItem;
+import no.ipsbridge.reporting.fidelity.ComputedItem;
 import no.ipsbridge.reporting.fidelity.FidelityItem.ScoredBy;
 import no.ipsbridge.reporting.outcomes.Quarter;
 import no.ipsbridge.reporting.units.ReportFormat;

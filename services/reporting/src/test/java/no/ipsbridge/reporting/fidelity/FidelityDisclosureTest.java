@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import no.ipsbridge.reporting.fidelity.ComputedItems.ComputedItem;
+import no.ipsbridge.reporting.fidelity.ComputedItem;
 import no.ipsbridge.reporting.fidelity.FidelityResource.ItemView;
 import no.ipsbridge.reporting.fidelity.FidelityResource.Report;
 import no.ipsbridge.reporting.outcomes.Quarter;
