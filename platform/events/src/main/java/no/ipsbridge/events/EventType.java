@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import no.ipsbridge.events.audit.AccessRecorded;
 import no.ipsbridge.events.clients.CareerProfileUpdated;
+import no.ipsbridge.events.clients.CareerProfileUpdatedV2;
 import no.ipsbridge.events.clients.ClientDischarged;
 import no.ipsbridge.events.clients.ClientEnrolled;
 import no.ipsbridge.events.clients.ClientReferred;
@@ -49,6 +50,8 @@ public enum EventType {
     CLIENT_CONSENT_WITHDRAWN("no.ipsbridge.client.consent-withdrawn.v1", Topics.CLIENTS, ConsentWithdrawn.class),
     CLIENT_CAREER_PROFILE_UPDATED("no.ipsbridge.client.career-profile-updated.v1", Topics.CLIENTS,
             CareerProfileUpdated.class),
+    CLIENT_CAREER_PROFILE_UPDATED_V2("no.ipsbridge.client.career-profile-updated.v2", Topics.CLIENTS,
+            CareerProfileUpdatedV2.class),
     CLIENT_DISCHARGED("no.ipsbridge.client.discharged.v1", Topics.CLIENTS, ClientDischarged.class),
 
     SPECIALIST_REGISTERED("no.ipsbridge.specialist.registered.v1", Topics.SPECIALISTS, SpecialistRegistered.class),

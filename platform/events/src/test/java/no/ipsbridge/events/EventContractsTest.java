@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.cloudevents.CloudEvent;
 import no.ipsbridge.events.audit.AccessRecorded;
 import no.ipsbridge.events.clients.CareerProfileUpdated;
+import no.ipsbridge.events.clients.CareerProfileUpdatedV2;
 import no.ipsbridge.events.clients.ClientDischarged;
 import no.ipsbridge.events.clients.ClientEnrolled;
 import no.ipsbridge.events.clients.ClientReferred;
@@ -80,6 +81,8 @@ class EventContractsTest {
                 new ConsentGiven(CLIENT, UUID.randomUUID(), ConsentDirection.HEALTH_TO_NAV, now),
                 new ConsentWithdrawn(CLIENT, UUID.randomUUID(), ConsentDirection.HEALTH_TO_NAV, now),
                 new CareerProfileUpdated(CLIENT, 20, List.of("5223", "7115"), false, DisclosurePreference.PARTIAL),
+                new CareerProfileUpdatedV2(CLIENT, today, 20, List.of("5223", "7115"), false,
+                        DisclosurePreference.PARTIAL),
                 new ClientDischarged(CLIENT, ClientStatus.FOLLOW_ALONG, today, DischargeReason.WORKING_WITHOUT_SUPPORT),
                 new SpecialistRegistered(SPECIALIST, "NAV", "nav-bergen", new BigDecimal("0.8"), today),
                 new ClientAssigned(CLIENT, SPECIALIST, today, 12, false),
@@ -94,7 +97,8 @@ class EventContractsTest {
                 new SpecialistAttached(TEAM, SPECIALIST, today),
                 new SpecialistDetached(TEAM, SPECIALIST, today),
                 new MeetingHeld(TEAM, UUID.randomUUID(), today, 6, true, List.of(CLIENT)),
-                new MeetingHeldV2(TEAM, UUID.randomUUID(), today, 6, List.of(SPECIALIST), List.of(CLIENT)),
+                new MeetingHeldV2(TEAM, UUID.randomUUID(), today, List.of(SPECIALIST, "5f0c1a2e-0003-4c3a-9a10-000000000003"),
+                        List.of(CLIENT)),
                 new EmployerRegistered(EMPLOYER, "923456783", "Bergen Bakeri AS", "10.711", "Bergen"),
                 new EmployerContactLogged(UUID.randomUUID(), EMPLOYER, SPECIALIST, today, true,
                         ContactPurpose.PRESENTING_CANDIDATE, List.of(CLIENT)),

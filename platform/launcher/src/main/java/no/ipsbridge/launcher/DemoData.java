@@ -29,7 +29,9 @@ import no.ipsbridge.infra.KeycloakServer;
 
 /**
  * A believable Bergen setup, entered through the public APIs the way the demo users would: three employment
- * specialists, some 30 clients in every state of the IPS path, six weeks of their work, and one client in Oslo.
+ * specialists, some 30 clients in every state of the IPS path, two quarters of their work dated on the days it
+ * happened (so the previous quarter's fidelity report is complete and this quarter's is running), and one client in
+ * Oslo.
  * Every request carries a fixed Idempotency-Key, so a load cut short can run again into the same state and
  * changes nothing twice. The identity numbers are synthetic (Tenor's month + 80), never a real person's.
  */
@@ -49,14 +51,18 @@ final class DemoData {
     private record DemoSpecialist(String username, String id, String displayName, double workingFraction) {
     }
 
+    /** How many weeks of history the demo data holds: the previous quarter and this one so far. */
+    private static final int WEEKS = 27;
+
     private static final List<DemoSpecialist> SPECIALISTS = List.of(
             new DemoSpecialist("specialist.bergen", "5f0c1a2e-0001-4c3a-9a10-000000000001", "Siri Spesialist", 1.0),
             new DemoSpecialist("specialist2.bergen", "5f0c1a2e-0007-4c3a-9a10-000000000007", "Per Jobbspesialist", 1.0),
             new DemoSpecialist("specialist3.bergen", "5f0c1a2e-0008-4c3a-9a10-000000000008", "Nora Jobbspesialist",
                     0.6));
 
-    /** A demo client on the IPS path, and the specialist who enrolled them. */
-    private record DemoClient(String id, String status, DemoSpecialist specialist) {
+    /** A demo client on the IPS path, the specialist who enrolled them, and the days of their path. */
+    private record DemoClient(String id, String status, DemoSpecialist specialist, LocalDate enrolledOn,
+            LocalDate jobStartedOn) {
     }
 
     private final KeycloakServer keycloak;
@@ -70,6 +76,16 @@ final class DemoData {
         this.keycloak = keycloak;
         this.services = services;
         this.today = today;
+    }
+
+    /** The first day of the quarter {@code today} is in. */
+    private LocalDate quarterStart() {
+        return today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+    }
+
+    /** The day the specialists started and joined their teams: two months before the previous quarter. */
+    private LocalDate historyStart() {
+        return quarterStart().minusMonths(5);
     }
 
     /**
@@ -101,8 +117,13 @@ final class DemoData {
                 post(specialists.get() + "/api/specialists", "lead.bergen", "demo-roster-" + specialist.id(), Map.of(
                         "userId", specialist.id(), "displayName", specialist.displayName(), "agency", "NAV",
                         "org", "nav-bergen", "healthTrust", "helse-bergen",
-                        "workingFraction", specialist.workingFraction()), 201, 409);
+                        "workingFraction", specialist.workingFraction(), "startedOn", historyStart().toString()),
+                        201, 409);
             }
+            // specialist3.bergen's 60 % post became full time on the first day of this quarter.
+            post(specialists.get() + "/api/specialists/" + SPECIALISTS.get(2).id() + "/working-fraction", "lead.bergen",
+                    "demo-fraction-" + SPECIALISTS.get(2).id(), Map.of("workingFraction", 1.0,
+                            "effectiveOn", quarterStart().toString()), 200);
         }
         List<String> nationalIds = SyntheticIdentities.first(31);
         List<DemoClient> enrolled = new ArrayList<>();
@@ -110,10 +131,10 @@ final class DemoData {
             String status = PATH.get(i % PATH.size());
             DemoSpecialist specialist = SPECIALISTS.get(i % SPECIALISTS.size());
             String team = teamIds.isEmpty() ? null : teamIds.get(i % teamIds.size());
-            String id = loadClient(clients.get(), "clinician.bergen", "nav-bergen", nationalIds.get(i), GIVEN[i],
-                    FAMILY[i], team, status, specialist, i % 2 == 0);
+            DemoClient client = loadClient(clients.get(), "clinician.bergen", "nav-bergen", nationalIds.get(i),
+                    GIVEN[i], FAMILY[i], team, status, specialist, i % 2 == 0);
             if (!status.equals("REFERRED")) {
-                enrolled.add(new DemoClient(id, status, specialist));
+                enrolled.add(client);
             }
         }
         loadClient(clients.get(), "clinician.oslo", "nav-oslo", nationalIds.get(30), "Emma", "Strand", null,
@@ -122,7 +143,8 @@ final class DemoData {
         if (specialists.isPresent()) {
             for (DemoClient client : enrolled) {
                 postWhenKnown(specialists.get() + "/api/specialists/" + client.specialist().id() + "/caseload",
-                        client.specialist().username(), "demo-assign-" + client.id(), Map.of("clientId", client.id()));
+                        client.specialist().username(), "demo-assign-" + client.id(), Map.of("clientId", client.id(),
+                                "assignedOn", client.enrolledOn().toString()));
             }
             progress.accept("Demo data: 3 specialists with %d clients on their caseloads",
                     new Object[] {enrolled.size()});
@@ -130,7 +152,10 @@ final class DemoData {
             progress.accept("Demo data: %s has a protected address (strengt fortrolig), %s is shielded "
                     + "(counsellor2.bergen assigned)", new Object[] {enrolled.get(3).id(), enrolled.get(1).id()});
             loadWorkingTime(specialists.get());
-            progress.accept("Demo data: six weeks of the specialists' working time", new Object[0]);
+            loadNavContacts(specialists.get(), enrolled);
+            progress.accept("Demo data: two quarters of the specialists' working time and contacts with NAV",
+                    new Object[0]);
+            loadCareerProfiles(clients.get(), enrolled);
         }
         Optional<String> placements = url("placements");
         if (placements.isPresent()) {
@@ -141,9 +166,9 @@ final class DemoData {
         }
     }
 
-    private String loadClient(String base, String clinician, String navOffice, String nationalId, String givenName,
-            String familyName, String teamId, String status, DemoSpecialist specialist, boolean navConsent)
-            throws IOException, InterruptedException {
+    private DemoClient loadClient(String base, String clinician, String navOffice, String nationalId,
+            String givenName, String familyName, String teamId, String status, DemoSpecialist specialist,
+            boolean navConsent) throws IOException, InterruptedException {
         String key = "demo-" + nationalId;
         Map<String, Object> referral = new HashMap<>(Map.of("nationalId", nationalId, "givenName", givenName,
                 "familyName", familyName, "navOffice", navOffice, "workingAtReferral", false,
@@ -152,11 +177,15 @@ final class DemoData {
         if (teamId != null) {
             referral.put("treatmentTeamId", teamId);
         }
-        // Enrolled some weeks ago and referred one to four weeks before that, so that the outcomes' time from
-        // enrolment to a job and the teams' time from referral to enrolment are plausible.
+        // Enrolled over the last two quarters and referred one to four weeks before that; those who work started some
+        // weeks after enrolment (those in follow-along long enough ago to be past their first month), so the
+        // outcomes' time to a job, the teams' time from referral to enrolment and both quarters' reports are plausible.
         int spread = Math.abs(nationalId.hashCode());
-        LocalDate enrolledOn = today.minusDays(45 + spread % 75);
-        boolean enrols = PATH.indexOf(status) >= PATH.indexOf("ENROLLED");
+        int step = PATH.indexOf(status);
+        boolean works = step >= PATH.indexOf("EMPLOYED");
+        LocalDate enrolledOn = today.minusDays(works ? 70 + spread % 110 : 20 + spread % 160);
+        LocalDate jobStartedOn = works ? min(enrolledOn.plusDays(15 + spread % 40), today.minusDays(45)) : null;
+        boolean enrols = step >= PATH.indexOf("ENROLLED");
         referral.put("referredOn", (enrols ? enrolledOn.minusDays(7 + spread % 21) : today.minusDays(spread % 20))
                 .toString());
         JsonNode client = post(base + "/api/referrals", clinician, key + "-referral", referral, 201);
@@ -165,21 +194,30 @@ final class DemoData {
                     + "demo data; stop, remove .ips (it deletes the local data) and start again");
         }
         String id = client.get("id").asText();
-        for (int step = 1; step <= PATH.indexOf(status); step++) {
-            String next = PATH.get(step);
-            if (next.equals("ENROLLED")) {
+        for (int next = 1; next <= step; next++) {
+            String to = PATH.get(next);
+            if (to.equals("ENROLLED")) {
                 post(base + "/api/clients/" + id + "/enrolment", specialist.username(), key + "-enrol",
                         Map.of("enrolledOn", enrolledOn.toString()), 200);
             } else {
-                post(base + "/api/clients/" + id + "/status", specialist.username(), key + "-" + next,
-                        Map.of("status", next), 200);
+                LocalDate on = switch (to) {
+                    case "JOB_SEARCH" -> enrolledOn.plusDays(3);
+                    case "EMPLOYED" -> jobStartedOn;
+                    default -> jobStartedOn.plusDays(35);
+                };
+                post(base + "/api/clients/" + id + "/status", specialist.username(), key + "-" + to,
+                        Map.of("status", to, "on", on.toString()), 200);
             }
         }
         if (navConsent) {
             postWhenTreated(base + "/api/clients/" + id + "/consents", clinician, key + "-consent",
                     Map.of("direction", "HEALTH_TO_NAV"));
         }
-        return id;
+        return new DemoClient(id, status, specialist, enrolledOn, jobStartedOn);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /**
@@ -197,7 +235,8 @@ final class DemoData {
 
     /**
      * Two treatment teams of Helse Bergen, with clinician.bergen in both, specialist.bergen and specialist2.bergen
-     * attached to one each and specialist3.bergen to both, and a few weekly meetings.
+     * attached to one each and specialist3.bergen to both since the history starts, and the weekly meetings of two
+     * quarters: the team's own specialist misses one in four, specialist3.bergen comes every other week.
      */
     private List<String> loadTeams() throws IOException, InterruptedException {
         Optional<String> teams = url("teams");
@@ -214,36 +253,47 @@ final class DemoData {
         }
         for (int t = 0; t < ids.size(); t++) {
             String team = base + "/" + ids.get(t);
+            String since = historyStart().toString();
             post(team + "/clinicians", "lead.bergen", "demo-clinician-" + t,
-                    Map.of("clinicianId", "5f0c1a2e-0003-4c3a-9a10-000000000003"), 201);
+                    Map.of("clinicianId", "5f0c1a2e-0003-4c3a-9a10-000000000003", "joinedOn", since), 201);
             String own = SPECIALISTS.get(t).id();
             String shared = SPECIALISTS.get(2).id();
-            post(team + "/specialists", "lead.bergen", "demo-attach-" + t, Map.of("specialistId", own), 201);
-            post(team + "/specialists", "lead.bergen", "demo-attach-shared-" + t, Map.of("specialistId", shared), 201);
+            post(team + "/specialists", "lead.bergen", "demo-attach-" + t, Map.of("specialistId", own,
+                    "attachedOn", since), 201);
+            post(team + "/specialists", "lead.bergen", "demo-attach-shared-" + t, Map.of("specialistId", shared,
+                    "attachedOn", since), 201);
             if (get(team + "/meetings", "lead.bergen").size() > 0) {
                 continue; // loaded by an earlier run
             }
-            for (int week = 0; week <= 4; week++) {
-                List<String> attendees = week == 3 ? List.of("5f0c1a2e-0003-4c3a-9a10-000000000003")
-                        : List.of("5f0c1a2e-0003-4c3a-9a10-000000000003", own);
+            for (int week = 0; week < WEEKS; week++) {
+                LocalDate heldOn = today.minusWeeks(week).with(DayOfWeek.TUESDAY);
+                if (heldOn.isAfter(today)) {
+                    continue;
+                }
+                List<String> attendees = new ArrayList<>(List.of("5f0c1a2e-0003-4c3a-9a10-000000000003"));
+                if (week % 4 != 3) {
+                    attendees.add(own);
+                }
+                if (week % 2 == t) {
+                    attendees.add(shared);
+                }
                 post(team + "/meetings", "lead.bergen", "demo-meeting-" + t + "-" + week, Map.of(
-                        "heldOn", today.minusWeeks(week).toString(), "attendeeIds", attendees),
-                        201);
+                        "heldOn", heldOn.toString(), "attendeeIds", attendees), 201);
             }
         }
         return ids;
     }
 
     /**
-     * Six weeks of each specialist's logged time, for the fidelity items on community work and NAV collaboration:
-     * specialist.bergen meets NAV weekly and is out most, specialist2.bergen meets NAV every other week, and
-     * specialist3.bergen, shared by two teams, spends more time in the office and has no NAV meetings logged.
+     * Two quarters of each specialist's logged time, for the fidelity item on community work: specialist.bergen is
+     * out most, specialist2.bergen about half the time, and specialist3.bergen, shared by two teams, spends more time
+     * in the office.
      */
     private void loadWorkingTime(String base) throws IOException, InterruptedException {
         int[][] minutes = {{300, 240, 120, 45}, {240, 180, 180, 45}, {150, 120, 300, 0}};
         for (int i = 0; i < SPECIALISTS.size(); i++) {
             DemoSpecialist specialist = SPECIALISTS.get(i);
-            for (int week = 1; week <= 6; week++) {
+            for (int week = 1; week <= WEEKS; week++) {
                 LocalDate monday = today.minusWeeks(week).with(DayOfWeek.MONDAY);
                 String key = "demo-time-" + specialist.id() + "-" + week;
                 logTime(base, specialist, key + "-office", monday, "OFFICE", minutes[i][2]);
@@ -255,6 +305,86 @@ final class DemoData {
                     logTime(base, specialist, key + "-nav", monday.plusDays(2), "NAV_MEETING", minutes[i][3]);
                 }
             }
+        }
+    }
+
+    /**
+     * The specialists' contacts with NAV counsellors, for fidelity item 6: specialist.bergen calls about shared clients
+     * every week and meets NAV Bergen face to face at a scheduled meeting each month; specialist2.bergen is in touch
+     * every month and meets them once a quarter; specialist3.bergen only once a quarter, by phone.
+     */
+    private void loadNavContacts(String base, List<DemoClient> clients) throws IOException, InterruptedException {
+        for (int week = 1; week <= WEEKS; week++) {
+            LocalDate wednesday = today.minusWeeks(week).with(DayOfWeek.WEDNESDAY);
+            navContact(base, SPECIALISTS.get(0), "demo-nav-call-" + week, wednesday, false, false, List.of());
+        }
+        for (int month = 0; month < 6; month++) {
+            LocalDate thursday = quarterStart().minusMonths(3).plusMonths(month).with(
+                    java.time.temporal.TemporalAdjusters.firstInMonth(DayOfWeek.THURSDAY));
+            if (!thursday.isBefore(today)) {
+                continue;
+            }
+            DemoSpecialist first = SPECIALISTS.get(0);
+            List<String> discussed = clients.stream().filter(c -> c.specialist() == first
+                    && !c.enrolledOn().isAfter(thursday)).map(DemoClient::id).limit(3).toList();
+            navContact(base, first, "demo-nav-meeting-" + month, thursday, true, true, discussed);
+            navContact(base, SPECIALISTS.get(1), "demo-nav-touch-" + month, thursday.plusDays(5), month % 3 == 1,
+                    month % 3 == 1, List.of());
+            if (month % 3 == 2) {
+                navContact(base, SPECIALISTS.get(2), "demo-nav-call-3-" + month, thursday.plusDays(1), false, false,
+                        List.of());
+            }
+        }
+    }
+
+    private void navContact(String base, DemoSpecialist specialist, String key, LocalDate on, boolean scheduled,
+            boolean faceToFace, List<String> clientIds) throws IOException, InterruptedException {
+        post(base + "/api/me/nav-contacts", specialist.username(), key + "-" + specialist.id(), Map.of(
+                "contactedOn", on.toString(), "scheduled", scheduled, "faceToFace", faceToFace, "clientIds",
+                clientIds), 201);
+    }
+
+    /**
+     * Career profiles as the specialists filled them in: most within a fortnight of enrolment, a few later, and for
+     * half of those who found work an update in the week after the start.
+     */
+    private void loadCareerProfiles(String base, List<DemoClient> clients) throws IOException, InterruptedException {
+        String[] occupations = {"5223", "5120", "9112", "7231", "4110", "5131", "9111", "8322"};
+        for (int i = 0; i < clients.size(); i++) {
+            DemoClient client = clients.get(i);
+            LocalDate assessed = client.enrolledOn().plusDays(i % 4 == 3 ? 40 : 10);
+            if (assessed.isAfter(today)) {
+                continue;
+            }
+            updateProfile(base, client, assessed, List.of(occupations[i % occupations.length]));
+            if (client.jobStartedOn() != null && i % 2 == 0) {
+                updateProfile(base, client, client.jobStartedOn().plusDays(7),
+                        List.of(occupations[i % occupations.length], occupations[(i + 1) % occupations.length]));
+            }
+        }
+    }
+
+    private void updateProfile(String base, DemoClient client, LocalDate on, List<String> occupationCodes)
+            throws IOException, InterruptedException {
+        String url = base + "/api/clients/" + client.id() + "/career-profile";
+        HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token(client.specialist().username())).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode profile = json.readTree(read.body());
+        if (profile.path("updatedOn").asText("").compareTo(on.toString()) >= 0) {
+            return; // loaded by an earlier run
+        }
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token(client.specialist().username()))
+                .header("Content-Type", "application/json")
+                .header("If-Match", read.headers().firstValue("ETag").orElse("*"))
+                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("jobPreferences",
+                        "Demo: wants ordinary paid work", "preferredOccupationCodes", occupationCodes,
+                        "hoursPerWeekWanted", 20, "wantsEducation", false, "disclosure", "PARTIAL",
+                        "updatedOn", on.toString())))).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Demo data: " + url + " answered " + response.statusCode() + ": "
+                    + response.body());
         }
     }
 
@@ -306,9 +436,11 @@ final class DemoData {
     }
 
     /**
-     * Eight Bergen employers; a job for every employed client, in different occupations, and weekly follow-along
-     * for those in follow-along; each specialist's face-to-face employer contacts for their job seekers this week
-     * and their visits to learn employers' needs over six weeks.
+     * Eight Bergen employers; a job for every working client, in different occupations, on the day it started, with
+     * follow-along from the week before the start (weekly in the first month, then every three weeks); benefits
+     * counselling before half of the starts; each job seeker's first face-to-face employer contact some days or weeks
+     * after enrolment; and the specialists' visits to learn employers' needs over two quarters (specialist.bergen six a
+     * week, specialist2.bergen four, specialist3.bergen two).
      */
     private int loadPlacements(String base, List<DemoClient> clients) throws IOException, InterruptedException {
         String[][] employers = {{"923456783", "Bergen Bakeri AS", "10.711"}, {"934567897", "Fjord Hotell AS", "55.101"},
@@ -328,8 +460,8 @@ final class DemoData {
         for (int i = 0; i < clients.size(); i++) {
             DemoClient client = clients.get(i);
             String employer = employerIds.get(i % employerIds.size());
-            LocalDate started = today.minusDays(10 + i);
-            if (client.status().equals("EMPLOYED") || client.status().equals("FOLLOW_ALONG")) {
+            LocalDate started = client.jobStartedOn();
+            if (started != null) {
                 Map<String, Object> job = new HashMap<>(Map.of("clientId", client.id(),
                         "employerId", employerIds.get(jobs % employerIds.size()), "title", "Assistant",
                         "occupationCode", occupations[jobs % occupations.length], "hoursPerWeek", 10 + 5 * (i % 4),
@@ -340,34 +472,43 @@ final class DemoData {
                     // shows as due on the specialist's phone.
                     postWhenKnown(base + "/api/clients/" + client.id() + "/benefits-counselling",
                             client.specialist().username(), "demo-benefits-" + client.id(), Map.of(
-                                    "givenOn", started.minusDays(5).toString(), "givenBy", "NAV_COUNSELLOR",
+                                    "givenOn", client.enrolledOn().plusDays(7).toString(), "givenBy", "NAV_COUNSELLOR",
                                     "topics", List.of("EARNINGS_AND_BENEFITS", "WORK_ASSESSMENT_ALLOWANCE")));
                 }
                 postWhenKnown(base + "/api/jobs", client.specialist().username(), "demo-job-" + client.id(), job);
                 jobs++;
             }
-            if (client.status().equals("FOLLOW_ALONG")) {
-                for (LocalDate on = started.plusDays(2); on.isBefore(today); on = on.plusWeeks(1)) {
+            if (started != null) {
+                List<LocalDate> contacts = new ArrayList<>(List.of(started.minusDays(3), started.plusDays(2)));
+                for (LocalDate on = started.plusDays(8); on.isBefore(today); on = on.plusDays(
+                        on.isBefore(started.plusDays(28)) ? 7 : 21)) {
+                    contacts.add(on);
+                }
+                for (LocalDate on : contacts) {
                     postWhenKnown(base + "/api/follow-along-contacts", client.specialist().username(),
                             "demo-follow-along-" + client.id() + "-" + on, Map.of("clientId", client.id(),
                                     "with", "CLIENT", "faceToFace", true, "contactedOn", on.toString()));
                 }
             }
-            if (client.status().equals("JOB_SEARCH")) {
+            LocalDate firstContact = client.enrolledOn().plusDays(5 + (i * 11) % 50);
+            if (!client.status().equals("ENROLLED") && firstContact.isBefore(today)
+                    && (started == null || firstContact.isBefore(started))) {
                 postWhenKnown(base + "/api/employer-contacts", client.specialist().username(),
                         "demo-employer-contact-" + client.id(), Map.of("employerId", employer, "faceToFace", true,
                                 "purpose", "PRESENTING_CANDIDATE", "clientIds", List.of(client.id()),
-                                "contactedOn", today.minusDays(i % 5).toString()));
+                                "contactedOn", firstContact.toString()));
             }
         }
-        for (DemoSpecialist specialist : SPECIALISTS) {
-            for (int week = 1; week <= 6; week++) {
-                for (int visit = 0; visit < 3; visit++) {
+        int[] visitsPerWeek = {6, 4, 2};
+        for (int s = 0; s < SPECIALISTS.size(); s++) {
+            DemoSpecialist specialist = SPECIALISTS.get(s);
+            for (int week = 1; week <= WEEKS; week++) {
+                for (int visit = 0; visit < visitsPerWeek[s]; visit++) {
                     post(base + "/api/employer-contacts", specialist.username(),
                             "demo-employer-visit-" + specialist.id() + "-" + week + "-" + visit, Map.of(
                                     "employerId", employerIds.get((week + visit) % employerIds.size()),
                                     "faceToFace", true, "purpose", "LEARNING_NEEDS", "contactedOn",
-                                    today.minusWeeks(week).with(DayOfWeek.MONDAY).plusDays(2L * visit).toString()),
+                                    today.minusWeeks(week).with(DayOfWeek.MONDAY).plusDays(visit % 5).toString()),
                             201);
                 }
             }

@@ -64,7 +64,8 @@ public final class Examples {
               "workHistory": "Farm hand 2015–2019",
               "disclosure": "PARTIAL",
               "notToShareWithEmployer": "Diagnosis and hospital stays",
-              "disclosureDate": "2026-12-01"
+              "disclosureDate": "2026-12-01",
+              "updatedOn": "2026-11-30"
             }""";
 
     public static final String PROBLEM = """

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.Topics;
 import no.ipsbridge.testing.IpsInfrastructureResource;
 import no.ipsbridge.testing.TopicReader;
@@ -113,6 +116,23 @@ class ConsentAndAccessTest {
                 .header(r, "ce_type").equals("no.ipsbridge.client.career-profile-updated.v1"), 1, Duration.ofSeconds(30))
                 .getFirst();
         assertThat(new String(event.value())).contains("5164").doesNotContain("Outdoor", "Hospital");
+
+        // An assessment entered late keeps its day; none before the referral, none in the future.
+        LocalDate today = IpsCalendar.today();
+        Map<String, Object> dated = new HashMap<>(profile);
+        dated.put("updatedOn", today.plusDays(1).toString());
+        as("specialist.bergen").header("If-Match", next).body(dated).put("/api/clients/{id}/career-profile", client)
+                .then().statusCode(400).body("errors[0].field", equalTo("updatedOn"));
+        dated.put("updatedOn", today.minusYears(1).toString());
+        as("specialist.bergen").header("If-Match", next).body(dated).put("/api/clients/{id}/career-profile", client)
+                .then().statusCode(400).body("errors[0].field", equalTo("updatedOn"));
+        dated.put("updatedOn", today.toString());
+        as("specialist.bergen").header("If-Match", next).body(dated).put("/api/clients/{id}/career-profile", client)
+                .then().statusCode(200).body("updatedOn", equalTo(today.toString()));
+        var v2 = TopicReader.await(Topics.CLIENTS, r -> client.toString().equals(r.key()) && TopicReader
+                .header(r, "ce_type").equals("no.ipsbridge.client.career-profile-updated.v2"), 2, Duration.ofSeconds(30))
+                .getLast();
+        assertThat(new String(v2.value())).contains("\"updatedOn\":\"" + today + "\"");
     }
 
     @Test

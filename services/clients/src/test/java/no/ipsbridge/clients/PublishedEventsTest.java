@@ -50,7 +50,8 @@ class PublishedEventsTest {
         assertThat(events).extracting(r -> TopicReader.header(r, "ce_type")).containsExactly(
                 "no.ipsbridge.client.referred.v1", "no.ipsbridge.client.enrolled.v1",
                 "no.ipsbridge.client.consent-given.v1", "no.ipsbridge.client.consent-withdrawn.v1",
-                "no.ipsbridge.client.career-profile-updated.v1", "no.ipsbridge.client.status-changed.v1",
+                "no.ipsbridge.client.career-profile-updated.v1", "no.ipsbridge.client.career-profile-updated.v2",
+                "no.ipsbridge.client.status-changed.v1",
                 "no.ipsbridge.client.discharged.v1");
 
         for (ConsumerRecord<String, byte[]> record : TopicReader.readAll(Topics.CLIENTS)) {

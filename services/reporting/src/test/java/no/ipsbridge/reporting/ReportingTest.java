@@ -53,8 +53,8 @@ import no.ipsbridge.testing.Tokens;
  * G       2026-02-01  out of work   2026-03-01 ended 2026-06-20 (LAID_OFF); sheltered job 2026-07-05
  *
  * on caseload in Q3: A B C E G = 5 (D left before, F never enrolled)
- * working competitively in Q3: A B C = 3
- * out of work at referral, on caseload: A B E G = 4; of them working: A B = 2; rate 2/4 = 0.5 -> EXCELLENT
+ * working competitively in Q3: A B C = 3; employment rate 3/5 = 0.6 -> EXCELLENT
+ * out of work at referral, on caseload: A B E G = 4; of them working: A B = 2; their rate 2/4 = 0.5
  * competitive job starts in Q3: A B C = 3; of at least 4 h/week: A C = 2
  * education starts: E = 1
  * first competitive job in Q3: A 75 days (May 1 -> Jul 15), B 61 (Jun 1 -> Aug 1), C 41 (Jul 10 -> Aug 20);
@@ -105,8 +105,9 @@ class ReportingTest {
                 .body("clientsWorkingCompetitively", equalTo(3))
                 .body("clientsOutOfWorkAtReferral", equalTo(4))
                 .body("ofThemWorkingCompetitively", equalTo(2))
-                .body("employmentRate", equalTo(0.5f))
+                .body("employmentRate", equalTo(0.6f))
                 .body("band", equalTo("EXCELLENT"))
+                .body("employmentRateOfThoseOutOfWorkAtReferral", equalTo(0.5f))
                 .body("jobStarts", equalTo(3))
                 .body("jobStartsCountingAsOutcome", equalTo(2))
                 .body("educationStarts", equalTo(1))
@@ -120,7 +121,9 @@ class ReportingTest {
                 .body("clientsOnCaseload", equalTo(5))
                 .body("clientsWorkingCompetitively", nullValue())
                 .body("employmentRate", nullValue())
-                .body("suppressed", hasItems("clientsWorkingCompetitively", "employmentRate", "jobEndsByReason.QUIT"));
+                .body("employmentRateOfThoseOutOfWorkAtReferral", nullValue())
+                .body("suppressed", hasItems("clientsWorkingCompetitively", "employmentRate",
+                        "employmentRateOfThoseOutOfWorkAtReferral", "jobEndsByReason.QUIT"));
 
         as("lead.bergen").queryParam("quarter", "2026-Q3").queryParam("format", "csv")
                 .get("/api/units/helse-bergen/outcomes").then().statusCode(200)

@@ -8,11 +8,15 @@ import no.ipsbridge.events.DomainEvent;
 import no.ipsbridge.events.EventType;
 
 /**
- * A treatment team meeting was held, with the specialists attached to the team on that day who attended. Version 2 of
- * {@link MeetingHeld}, which could say only whether some specialist came; both are published while partners move.
+ * A treatment team meeting was held, with the user ids of the staff present. Version 2 of {@link MeetingHeld}, which
+ * said only whether an attached specialist came as far as was known when it was recorded; with the attendees, a
+ * reader judges that by the attachments on {@code heldOn}, also ones entered later. Both are published while partners
+ * move.
+ *
+ * @param attendeeIds Keycloak user ids of the clinicians and specialists present; staff, never clients
  */
-public record MeetingHeldV2(UUID teamId, UUID meetingId, LocalDate heldOn, int attendeeCount,
-        List<String> specialistIdsAttended, List<UUID> clientIdsDiscussed) implements DomainEvent {
+public record MeetingHeldV2(UUID teamId, UUID meetingId, LocalDate heldOn, List<String> attendeeIds,
+        List<UUID> clientIdsDiscussed) implements DomainEvent {
 
     @Override
     public EventType type() {

@@ -35,6 +35,8 @@ public class CareerProfile extends PanacheEntityBase {
     public DisclosurePreference disclosure;
     public String notToShareWithEmployer;
     public LocalDate disclosureDate;
+    /** The day of the assessment or update the profile records; null until it is first filled in. */
+    public LocalDate updatedOn;
 
     public static CareerProfile emptyFor(UUID clientId) {
         CareerProfile profile = new CareerProfile();

@@ -26,15 +26,20 @@ public record CareerProfileDocument(
         @Schema(description = "What the client wants an employer told about their illness") @NotNull
         DisclosurePreference disclosure,
         @Schema(description = "What must not be shared with the employer") @Size(max = 2000) String notToShareWithEmployer,
-        @Schema(description = "When disclosure to the employer was agreed") LocalDate disclosureDate) {
+        @Schema(description = "When disclosure to the employer was agreed") LocalDate disclosureDate,
+        @Schema(description = """
+                The day of the assessment or update this profile records, for one entered late; today if left out.
+                Never in the future or before the referral. Reading, the day of the last update.""",
+                example = "2026-09-14") LocalDate updatedOn) {
 
     static CareerProfileDocument of(CareerProfile profile) {
         return new CareerProfileDocument(profile.jobPreferences, profile.preferredOccupationCodes,
                 profile.hoursPerWeekWanted, profile.wantsEducation, profile.educationHistory, profile.workHistory,
-                profile.disclosure, profile.notToShareWithEmployer, profile.disclosureDate);
+                profile.disclosure, profile.notToShareWithEmployer, profile.disclosureDate, profile.updatedOn);
     }
 
-    void applyTo(CareerProfile profile) {
+    void applyTo(CareerProfile profile, LocalDate effectiveOn) {
+        profile.updatedOn = effectiveOn;
         profile.jobPreferences = jobPreferences;
         profile.preferredOccupationCodes = preferredOccupationCodes == null ? List.of() : List.copyOf(preferredOccupationCodes);
         profile.hoursPerWeekWanted = hoursPerWeekWanted;

@@ -1,5 +1,6 @@
 package no.ipsbridge.clients.careerprofile;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.transaction.Transactional;
@@ -25,10 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.ipsbridge.clients.Examples;
 import no.ipsbridge.clients.access.ClientAccess;
+import no.ipsbridge.clients.client.Client;
 import no.ipsbridge.clients.client.ClientIds;
+import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.clients.CareerProfileUpdated;
+import no.ipsbridge.events.clients.CareerProfileUpdatedV2;
 import no.ipsbridge.outbox.Outbox;
 import no.ipsbridge.rest.ETags;
+import no.ipsbridge.rest.EffectiveDate;
 import no.ipsbridge.rest.Problem;
 
 @Path("/api/clients/{id}/career-profile")
@@ -63,7 +68,8 @@ public class CareerProfileResource {
     @Transactional
     @Operation(summary = "Replace the career profile", description = """
             Requires If-Match with the ETag last read (428 without it, 412 if someone changed it since). Publishes
-            no.ipsbridge.client.career-profile-updated.v1 with the coded facts only; free text stays here.""")
+            no.ipsbridge.client.career-profile-updated.v2 (and v1 beside it while partners move) with the day it took
+            effect and the coded facts only; free text stays here.""")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is in the header")
     @APIResponse(responseCode = "400", description = "A field is wrong",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -76,12 +82,17 @@ public class CareerProfileResource {
     public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "profile", value = Examples.CAREER_PROFILE)))
             @Valid @NotNull CareerProfileDocument document) {
-        UUID clientId = access.toChangePath(ClientIds.parse(id), "update-career-profile").id;
+        Client client = access.toChangePath(ClientIds.parse(id), "update-career-profile");
+        UUID clientId = client.id;
         CareerProfile profile = CareerProfile.findById(clientId);
         ETags.check(ifMatch, profile.version, true);
-        document.applyTo(profile);
+        LocalDate effectiveOn = EffectiveDate.of(document.updatedOn(), "updatedOn",
+                LocalDate.ofInstant(client.referredAt, IpsCalendar.ZONE), "the client's referral");
+        document.applyTo(profile, effectiveOn);
         profile.persistAndFlush();
         outbox.append(new CareerProfileUpdated(clientId, profile.hoursPerWeekWanted,
+                profile.preferredOccupationCodes, profile.wantsEducation, profile.disclosure));
+        outbox.append(new CareerProfileUpdatedV2(clientId, effectiveOn, profile.hoursPerWeekWanted,
                 profile.preferredOccupationCodes, profile.wantsEducation, profile.disclosure));
         return Response.ok(CareerProfileDocument.of(profile)).header("ETag", ETags.of(profile.version)).build();
     }

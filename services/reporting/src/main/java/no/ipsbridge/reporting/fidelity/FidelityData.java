@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import no.ipsbridge.reporting.fidelity.items.Window;
 import no.ipsbridge.reporting.outcomes.Quarter;
+import no.ipsbridge.reporting.readmodel.CareerProfileUpdate;
 import no.ipsbridge.reporting.readmodel.CaseloadSpell;
 import no.ipsbridge.reporting.readmodel.MeetingAttendance;
 import no.ipsbridge.reporting.readmodel.ReportedActivity;
@@ -36,7 +37,8 @@ import no.ipsbridge.reporting.readmodel.WorkingFractionPeriod;
  * @param attachments   every team attachment of the specialists
  * @param meetingTeams  the teams whose meeting weeks item 5 counts (a team report counts its own only)
  * @param fractions     every working fraction of the specialists, from the day it took effect
- * @param attendance    which specialists attended which meetings (meetings recorded with their attendance)
+ * @param attendance    who of the staff was at which meeting (meetings recorded with their attendees)
+ * @param profiles      the clients' career profile updates, each on the day it took effect
  */
 public record FidelityData(Quarter period, LocalDate asOf, List<ReportedSpecialist> specialists, Set<UUID> groupClients,
         Map<UUID, ReportedClient> clients, List<CaseloadSpell> spells, List<TeamAttachment> attachments,
@@ -44,7 +46,7 @@ public record FidelityData(Quarter period, LocalDate asOf, List<ReportedSpeciali
         List<ReportedActivity> activities, List<ReportedEmployerContact> employerContacts, List<ReportedJob> jobs,
         List<ReportedFollowAlong> followAlong, List<ReportedCounselling> counselling,
         List<ReportedJobChange> jobChanges, List<WorkingFractionPeriod> fractions,
-        List<ReportedNavContact> navContacts) {
+        List<ReportedNavContact> navContacts, List<CareerProfileUpdate> profiles) {
 
     /** The last day counted: the period's, or today's while the period runs. */
     public LocalDate last() {
@@ -102,12 +104,15 @@ public record FidelityData(Quarter period, LocalDate asOf, List<ReportedSpeciali
         return sum / days;
     }
 
-    /** Whether the specialist attended the meeting: recorded with it, or for older meetings, any specialist did. */
+    /**
+     * Whether the specialist was among those present at the meeting; for a meeting recorded before the attendees were
+     * published (meeting-held.v1 only), whether an attached specialist was.
+     */
     public boolean attended(ReportedMeeting meeting, String specialistId) {
-        boolean recordedWithAttendance = attendance.stream().anyMatch(a -> a.meetingId.equals(meeting.meetingId));
-        return recordedWithAttendance
+        boolean attendeesKnown = attendance.stream().anyMatch(a -> a.meetingId.equals(meeting.meetingId));
+        return attendeesKnown
                 ? attendance.stream().anyMatch(a -> a.meetingId.equals(meeting.meetingId)
-                        && a.specialistId.equals(specialistId))
+                        && a.attendeeId.equals(specialistId))
                 : meeting.specialistAttended;
     }
 }

@@ -19,6 +19,7 @@ import no.ipsbridge.events.IpsCalendar;
 
 import no.ipsbridge.reporting.fidelity.FidelityItem.ScoredBy;
 import no.ipsbridge.reporting.outcomes.Quarter;
+import no.ipsbridge.reporting.readmodel.CareerProfileUpdate;
 import no.ipsbridge.reporting.readmodel.CaseloadSpell;
 import no.ipsbridge.reporting.readmodel.ReportedActivity;
 import no.ipsbridge.reporting.readmodel.ReportedClient;
@@ -137,9 +138,12 @@ public class FidelityReports {
                 : ReportedNavContact.list("specialistId in ?1 and contactedOn between ?2 and ?3", reported,
                         period.first().minusDays(6), period.last());
 
+        List<CareerProfileUpdate> profiles = inChunks(clients.keySet(), ids -> CareerProfileUpdate
+                .<CareerProfileUpdate> list("clientId in ?1 and updatedOn <= ?2", ids, period.last()));
+
         FidelityData data = new FidelityData(period, asOf, specialists, unitClients, clients, spells, attachments,
                 meetingTeams, meetings, attendance, activities, employerContacts, jobs, followAlong, counselling,
-                jobChanges, fractions, navContacts);
+                jobChanges, fractions, navContacts, profiles);
         return new Computed(unit, period, asOf, team, ComputedItems.of(data));
     }
 

@@ -56,9 +56,9 @@ public class OutcomesResource {
     @GET
     @Transactional
     @Operation(summary = "A unit's quarterly outcomes", description = """
-            Clients on caseload, clients working competitively, the employment rate among those out of work at
-            referral with its band against the IPS Employment Center's marks (31 % minimal, 41 % average, 50 %
-            excellent), job starts, education starts, median days from enrolment to first job, job ends by reason.
+            Clients on caseload, clients working competitively, the employment rate as the IPS Employment Center
+            computes it (working competitively ÷ on the caseload) with its band against the Center's marks (31 %
+            minimal, 41 % average, 50 % excellent), the same rate among those out of work at referral, job starts, education starts, median days from enrolment to first job, job ends by reason.
             A unit is a health trust or a NAV office; managers and team leads see their own. Shown to NAV, counts
             of 1–4 people are withheld (see docs/outcomes.md). `?format=csv` or `Accept: text/csv` for spreadsheets.""")
     @APIResponse(responseCode = "200", description = "The figures",
@@ -132,10 +132,11 @@ public class OutcomesResource {
         rows.put("quarter", figures.quarter());
         rows.put("clientsOnCaseload", figures.clientsOnCaseload());
         rows.put("clientsWorkingCompetitively", figures.clientsWorkingCompetitively());
-        rows.put("clientsOutOfWorkAtReferral", figures.clientsOutOfWorkAtReferral());
-        rows.put("ofThemWorkingCompetitively", figures.ofThemWorkingCompetitively());
         rows.put("employmentRate", figures.employmentRate());
         rows.put("band", figures.band());
+        rows.put("clientsOutOfWorkAtReferral", figures.clientsOutOfWorkAtReferral());
+        rows.put("ofThemWorkingCompetitively", figures.ofThemWorkingCompetitively());
+        rows.put("employmentRateOfThoseOutOfWorkAtReferral", figures.employmentRateOfThoseOutOfWorkAtReferral());
         rows.put("jobStarts", figures.jobStarts());
         rows.put("jobStartsCountingAsOutcome", figures.jobStartsCountingAsOutcome());
         rows.put("educationStarts", figures.educationStarts());

@@ -33,10 +33,17 @@ public final class QuarterlyOutcomes {
         BELOW_MINIMAL, MINIMAL, AVERAGE, EXCELLENT
     }
 
-    /** The measures; a count is null where small-number disclosure control suppressed it (see {@code suppressed}). */
+    /**
+     * The measures; a count is null where small-number disclosure control suppressed it (see {@code suppressed}).
+     *
+     * @param employmentRate the IPS Employment Center's quarterly competitive employment rate: clients working
+     *                       competitively over all clients on the caseload, with its {@code band}
+     * @param employmentRateOfThoseOutOfWorkAtReferral the second, narrower figure: of the clients on the caseload
+     *                       who were out of work at referral, the share working competitively
+     */
     public record Figures(String quarter, Integer clientsOnCaseload, Integer clientsWorkingCompetitively,
-            Integer clientsOutOfWorkAtReferral, Integer ofThemWorkingCompetitively, Double employmentRate, Band band,
-            Integer jobStarts, Integer jobStartsCountingAsOutcome, Integer educationStarts,
+            Double employmentRate, Band band, Integer clientsOutOfWorkAtReferral, Integer ofThemWorkingCompetitively,
+            Double employmentRateOfThoseOutOfWorkAtReferral, Integer jobStarts, Integer jobStartsCountingAsOutcome, Integer educationStarts,
             Integer clientsWithFirstJob, Double medianDaysFromEnrolmentToFirstJob, Map<String, Integer> jobEndsByReason,
             List<String> suppressed) {
 
@@ -54,12 +61,17 @@ public final class QuarterlyOutcomes {
                     ends.put(reason, count);
                 }
             });
+            // A rate gives its counts away: it is withheld when either of them is.
+            boolean headlineWithheld = small(clientsOnCaseload) || small(clientsWorkingCompetitively);
+            boolean narrowWithheld = small(clientsOutOfWorkAtReferral) || small(ofThemWorkingCompetitively);
             return new Figures(quarter, keep("clientsOnCaseload", clientsOnCaseload, withheld),
                     keep("clientsWorkingCompetitively", clientsWorkingCompetitively, withheld),
+                    headlineWithheld ? withhold("employmentRate", withheld) : employmentRate,
+                    headlineWithheld ? null : band,
                     keep("clientsOutOfWorkAtReferral", clientsOutOfWorkAtReferral, withheld),
                     keep("ofThemWorkingCompetitively", ofThemWorkingCompetitively, withheld),
-                    clientsOutOfWorkAtReferral < 5 ? withhold("employmentRate", withheld) : employmentRate,
-                    clientsOutOfWorkAtReferral < 5 ? null : band,
+                    narrowWithheld ? withhold("employmentRateOfThoseOutOfWorkAtReferral", withheld)
+                            : employmentRateOfThoseOutOfWorkAtReferral,
                     keep("jobStarts", jobStarts, withheld),
                     keep("jobStartsCountingAsOutcome", jobStartsCountingAsOutcome, withheld),
                     keep("educationStarts", educationStarts, withheld),
@@ -107,7 +119,8 @@ public final class QuarterlyOutcomes {
         List<ReportedClient> outOfWork = onCaseload.stream()
                 .filter(c -> Boolean.FALSE.equals(c.workingAtReferral)).toList();
         int outOfWorkNowWorking = (int) outOfWork.stream().filter(c -> working.contains(c.clientId)).count();
-        Double rate = outOfWork.isEmpty() ? null : (double) outOfWorkNowWorking / outOfWork.size();
+        Double rate = onCaseload.isEmpty() ? null : (double) workingOnCaseload / onCaseload.size();
+        Double rateOutOfWork = outOfWork.isEmpty() ? null : (double) outOfWorkNowWorking / outOfWork.size();
 
         List<ReportedJob> competitive = theirJobs.stream().filter(job -> job.competitive).toList();
         List<ReportedJob> started = competitive.stream().filter(job -> quarter.contains(job.startedOn)).toList();
@@ -133,8 +146,8 @@ public final class QuarterlyOutcomes {
         theirJobs.stream().filter(job -> quarter.contains(job.endedOn))
                 .forEach(job -> ends.merge(job.endReason.name(), 1, Integer::sum));
 
-        return new Figures(quarter.toString(), onCaseload.size(), workingOnCaseload, outOfWork.size(),
-                outOfWorkNowWorking, rate, band(rate), started.size(), outcomeStarts, educationStarts,
+        return new Figures(quarter.toString(), onCaseload.size(), workingOnCaseload, rate, band(rate),
+                outOfWork.size(), outOfWorkNowWorking, rateOutOfWork, started.size(), outcomeStarts, educationStarts,
                 daysToFirstJob.size(), median(daysToFirstJob), ends, List.of());
     }
 

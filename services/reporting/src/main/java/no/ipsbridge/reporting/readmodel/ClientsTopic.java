@@ -9,6 +9,7 @@ import io.cloudevents.CloudEvent;
 import no.ipsbridge.events.CloudEventMapping;
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.clients.CareerProfileUpdatedV2;
 import no.ipsbridge.events.clients.ClientDischarged;
 import no.ipsbridge.events.clients.ClientEnrolled;
 import no.ipsbridge.events.clients.ClientReferred;
@@ -58,8 +59,10 @@ public class ClientsTopic implements EventHandler {
                 client.status = ClientStatus.DISCHARGED;
                 client.dischargedOn = discharged.dischargedOn();
             }
+            case CareerProfileUpdatedV2 updated -> CareerProfileUpdate.record(updated.clientId(), updated.updatedOn(),
+                    updated.preferredOccupationCodes());
             default -> {
-                // Consent and career profile are not part of the outcome measures.
+                // Consent is not part of the reports; career-profile-updated.v1 carries no day and comes with its v2.
             }
         }
     }

@@ -10,13 +10,13 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A specialist attached to the team on the day who attended its meeting. */
+/** Someone of the staff present at a team meeting (from meeting-held.v2), by user id. */
 @Entity
 @Table(name = "r_meeting_attendance")
 @IdClass(MeetingAttendance.Key.class)
 public class MeetingAttendance extends PanacheEntityBase {
 
-    public record Key(UUID meetingId, String specialistId) implements Serializable {
+    public record Key(UUID meetingId, String attendeeId) implements Serializable {
         public Key() {
             this(null, null);
         }
@@ -25,5 +25,5 @@ public class MeetingAttendance extends PanacheEntityBase {
     @Id
     public UUID meetingId;
     @Id
-    public String specialistId;
+    public String attendeeId;
 }

@@ -37,7 +37,7 @@ public class RebuildResource {
     private static final String READ_MODEL_TRUNCATION = "truncate r_client, r_job, r_education, r_specialist, "
             + "r_caseload_spell, r_activity, r_employer_contact, r_employer_contact_client, r_follow_along, r_team, "
             + "r_team_attachment, r_team_meeting, r_benefits_counselling, r_job_change, r_working_fraction, "
-            + "r_meeting_attendance, r_nav_contact";
+            + "r_meeting_attendance, r_nav_contact, r_career_profile_update";
 
     private final InboxConsumers consumers;
     private final EntityManager entities;

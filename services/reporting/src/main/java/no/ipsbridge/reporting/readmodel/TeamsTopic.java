@@ -56,16 +56,14 @@ public class TeamsTopic implements EventHandler {
                 }
             }
             case MeetingHeldV2 held -> {
-                ReportedMeeting meeting = ReportedMeeting.findById(held.meetingId());
-                if (meeting == null) {
-                    ReportedMeeting.of(held.meetingId(), held.teamId(), held.heldOn(),
-                            !held.specialistIdsAttended().isEmpty()).persist();
+                if (ReportedMeeting.findById(held.meetingId()) == null) {
+                    ReportedMeeting.of(held.meetingId(), held.teamId(), held.heldOn(), false).persist();
                 }
-                held.specialistIdsAttended().stream().distinct().forEach(specialistId -> {
-                    if (MeetingAttendance.findById(new MeetingAttendance.Key(held.meetingId(), specialistId)) == null) {
+                held.attendeeIds().stream().distinct().forEach(attendee -> {
+                    if (MeetingAttendance.findById(new MeetingAttendance.Key(held.meetingId(), attendee)) == null) {
                         MeetingAttendance attendance = new MeetingAttendance();
                         attendance.meetingId = held.meetingId();
-                        attendance.specialistId = specialistId;
+                        attendance.attendeeId = attendee;
                         attendance.persist();
                     }
                 });

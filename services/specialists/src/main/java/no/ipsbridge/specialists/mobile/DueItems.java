@@ -12,7 +12,8 @@ import no.ipsbridge.events.clients.ClientStatus;
  * What "due" means on the specialist's phone, from the IPS Fidelity Scale: the first face-to-face employer contact
  * within 30 days of enrolment; after a job start a follow-along contact within 3 days, weekly in the first month
  * and at least monthly after that; a contact within 3 days of a job loss; and work-incentive (benefits)
- * counselling before a job starts.
+ * counselling before a job starts (at any time since enrolment) and again before a change of hours or pay (after the
+ * start), as fidelity item 12 counts it.
  */
 public final class DueItems {
 
@@ -37,9 +38,6 @@ public final class DueItems {
         }
     }
 
-    /** How long before a job start or change benefits counselling still counts as given for it. */
-    public static final int COUNSELLING_COUNTS_DAYS = 90;
-
     private DueItems() {
     }
 
@@ -58,9 +56,10 @@ public final class DueItems {
             // Due before the start, or before a change of hours or pay: begun without it, it is overdue until the
             // counselling is recorded. One item, from the earlier of the two.
             LocalDate change = client.lastJobChange();
-            if (!counselledFor(client, client.employedSince())) {
+            if (!counselledSinceEnrolment(client)) {
                 due.add(at(Kind.BENEFITS_COUNSELLING, client.employedSince(), today));
-            } else if (change != null && !change.isBefore(client.employedSince()) && !counselledFor(client, change)) {
+            } else if (change != null && !change.isBefore(client.employedSince())
+                    && !counselledAfterTheStart(client)) {
                 due.add(at(Kind.BENEFITS_COUNSELLING, change, today));
             }
         }
@@ -71,10 +70,16 @@ public final class DueItems {
         return due;
     }
 
-    /** Whether counselling was given in the 90 days before the day, or since. */
-    private static boolean counselledFor(Situation client, LocalDate day) {
+    /** A start is covered by counselling at any time from enrolment on (also after it began, late). */
+    private static boolean counselledSinceEnrolment(Situation client) {
         return client.lastBenefitsCounselling() != null
-                && !client.lastBenefitsCounselling().isBefore(day.minusDays(COUNSELLING_COUNTS_DAYS));
+                && (client.enrolledOn() == null || !client.lastBenefitsCounselling().isBefore(client.enrolledOn()));
+    }
+
+    /** A change needs counselling of its own: counselling before the start covered the start, not the change. */
+    private static boolean counselledAfterTheStart(Situation client) {
+        return client.lastBenefitsCounselling() != null
+                && client.lastBenefitsCounselling().isAfter(client.employedSince());
     }
 
     static LocalDate nextFollowAlong(LocalDate start, LocalDate lastContact) {

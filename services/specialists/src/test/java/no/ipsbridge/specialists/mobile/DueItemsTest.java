@@ -51,23 +51,26 @@ class DueItemsTest {
     }
 
     @Test
-    void aJobStartWithoutBenefitsCounsellingInTheNinetyDaysBeforeIsDue() {
+    void aJobStartWithoutBenefitsCounsellingSinceEnrolmentIsDue() {
         LocalDate start = TODAY.minusDays(5);
+        LocalDate enrolled = TODAY.minusDays(60);
         Due counselling = new Due(Kind.BENEFITS_COUNSELLING, start, true);
         assertThat(DueItems.of(working(start, null), TODAY)).contains(counselling);
-        assertThat(DueItems.of(working(start, start.minusDays(91)), TODAY)).contains(counselling);
-        assertThat(DueItems.of(working(start, start.minusDays(90)), TODAY)).doesNotContain(counselling);
+        assertThat(DueItems.of(working(start, enrolled.minusDays(1)), TODAY)).contains(counselling);
+        assertThat(DueItems.of(working(start, enrolled), TODAY)).doesNotContain(counselling);
         assertThat(DueItems.of(working(start, start.plusDays(2)), TODAY)).extracting(Due::kind)
                 .doesNotContain(Kind.BENEFITS_COUNSELLING);
         assertThat(DueItems.of(working(TODAY, null), TODAY)).contains(new Due(Kind.BENEFITS_COUNSELLING, TODAY, false));
     }
 
     @Test
-    void aChangeOfHoursOrPayWithoutCounsellingInThe90DaysBeforeIsDueFromTheChange() {
+    void aChangeOfHoursOrPayWithoutCounsellingSinceTheStartIsDueFromTheChange() {
         LocalDate start = TODAY.minusDays(200);
         LocalDate change = TODAY.minusDays(3);
         Due counselling = new Due(Kind.BENEFITS_COUNSELLING, change, true);
         assertThat(DueItems.of(changed(start, start.minusDays(10), change), TODAY)).contains(counselling);
+        assertThat(DueItems.of(changed(start, start, change), TODAY)).as("on the start day it was for the start")
+                .contains(counselling);
         assertThat(DueItems.of(changed(start, change.minusDays(30), change), TODAY)).extracting(Due::kind)
                 .doesNotContain(Kind.BENEFITS_COUNSELLING);
         assertThat(DueItems.of(changed(start, change.plusDays(1), change), TODAY)).extracting(Due::kind)

@@ -75,7 +75,7 @@ public class MeetingResource {
         }
 
         static View of(Meeting meeting, Set<UUID> hidden) {
-            return new View(meeting.id, meeting.heldOn, meeting.attendeeIds, meeting.specialistAttended,
+            return new View(meeting.id, meeting.heldOn, meeting.attendeeIds, !meeting.specialistsAttending().isEmpty(),
                     meeting.clientIdsDiscussed.stream().filter(client -> !hidden.contains(client)).toList());
         }
     }
@@ -98,9 +98,10 @@ public class MeetingResource {
     @POST
     @Transactional
     @Operation(summary = "Record a team meeting", description = """
-            Which employment specialists attended is worked out from the attendees and the specialists attached to
-            the team on heldOn, so a meeting entered late counts as it would have on the day. Publishes
-            no.ipsbridge.team.meeting-held.v2 and, until partners have moved, v1 beside it.""")
+            Whether an employment specialist attended is worked out from the attendees and the specialists attached to
+            the team on heldOn, when read, so a meeting or an attachment entered late counts as it would have on the
+            day. Publishes no.ipsbridge.team.meeting-held.v2 (with the attendees' user ids) and, until partners have
+            moved, v1 beside it.""")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong",
@@ -119,19 +120,17 @@ public class MeetingResource {
             meeting.teamId = team.id;
             meeting.heldOn = request.heldOn();
             meeting.attendeeIds = List.copyOf(request.attendeeIds());
-            // Who was attached on the day the meeting was held, not today: a meeting entered late keeps its attendance.
-            List<String> specialistsAttended = meeting.attendeeIds.stream().distinct()
-                    .filter(attendee -> SpecialistAttachment.attachedOn(team.id, attendee, meeting.heldOn)).toList();
-            meeting.specialistAttended = !specialistsAttended.isEmpty();
             meeting.clientIdsDiscussed = request.clientIdsDiscussed() == null ? List.of()
                     : List.copyOf(request.clientIdsDiscussed());
             meeting.persist();
             meeting.clientIdsDiscussed.forEach(client -> audit.record(caller, "record-team-meeting", client,
                     "discussed in a meeting of team " + team.id));
+            // v1 says what was known when the meeting was recorded; v2 names who came, so a reader judges attendance
+            // by the attachments on the meeting's day, also ones entered later.
             outbox.append(new MeetingHeld(team.id, meeting.id, meeting.heldOn, meeting.attendeeIds.size(),
-                    meeting.specialistAttended, meeting.clientIdsDiscussed));
-            outbox.append(new MeetingHeldV2(team.id, meeting.id, meeting.heldOn, meeting.attendeeIds.size(),
-                    specialistsAttended, meeting.clientIdsDiscussed));
+                    !meeting.specialistsAttending().isEmpty(), meeting.clientIdsDiscussed));
+            outbox.append(new MeetingHeldV2(team.id, meeting.id, meeting.heldOn, meeting.attendeeIds,
+                    meeting.clientIdsDiscussed));
             return new Outcome(201, URI.create("/api/teams/" + teamId + "/meetings/" + meeting.id), null,
                     View.of(meeting));
         });

@@ -84,7 +84,7 @@ public class OrientationResource {
             perMonth.add(new MonthlyReferrals(month.toString(), byMonth.getOrDefault(month, 0L)));
         }
         List<Meeting> meetings = Meeting.list("teamId = ?1 and heldOn between ?2 and ?3", team.id, first, last);
-        long attended = meetings.stream().filter(meeting -> meeting.specialistAttended).count();
+        long attended = meetings.stream().filter(meeting -> !meeting.specialistsAttending().isEmpty()).count();
         long clients = meetings.stream().flatMap(meeting -> meeting.clientIdsDiscussed.stream()).distinct().count();
         Double rate = meetings.isEmpty() ? null : (double) attended / meetings.size();
         return new Orientation(team.id, first, last, perMonth, meetings.size(), attended, rate, clients);

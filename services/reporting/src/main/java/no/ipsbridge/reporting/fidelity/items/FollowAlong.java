@@ -12,15 +12,25 @@ import no.ipsbridge.reporting.fidelity.Measured;
 import no.ipsbridge.reporting.readmodel.ReportedJob;
 
 /**
- * Item 23 (Services 12), in part: face-to-face follow-along with the client after each job started in the year to
- * asOf — 4 when at least half the jobs had a contact in each of their first four weeks and each 30-day month after
- * (only windows that have ended are judged); 3 when at least half of the jobs held four months had a contact in
- * their fourth month; 2 when some had a contact after their first month; 1 when none did. The reviewers decide a 5.
+ * Item 23 (Services 12), in part: face-to-face follow-along with the client around each job started in the year to
+ * asOf. 5 when, besides the schedule of 4, at least half the jobs also had a contact in the week before the start
+ * and within 3 days after it, and at least half the jobs that ended had a contact within 3 days of the end (the
+ * step-down to a mental health worker is for the reviewers); 4 when at least half the jobs had a contact in each of
+ * their first four weeks and each 30-day month after (only windows that have ended are judged); 3 when at least half
+ * of the jobs held four months had a contact in their fourth month; 2 when some had a contact after their first
+ * month; 1 when none did.
  */
 public final class FollowAlong implements ComputedRule {
 
     record Counts(int jobStarts, int jobsPastTheirFirstWeek, int weeklyThenMonthly, int jobsHeldFourMonths,
-            int contactInFourthMonth, int contactAfterFirstMonth) {
+            int contactInFourthMonth, int contactAfterFirstMonth, int jobsPastTheirThirdDay,
+            int contactWeekBeforeAndThreeDaysAfterStart, int jobsEnded, int contactWithinThreeDaysOfEnd) {
+
+        Counts(int jobStarts, int jobsPastTheirFirstWeek, int weeklyThenMonthly, int jobsHeldFourMonths,
+                int contactInFourthMonth, int contactAfterFirstMonth) {
+            this(jobStarts, jobsPastTheirFirstWeek, weeklyThenMonthly, jobsHeldFourMonths, contactInFourthMonth,
+                    contactAfterFirstMonth, 0, 0, 0, 0);
+        }
     }
 
     @Override
@@ -46,12 +56,35 @@ public final class FollowAlong implements ComputedRule {
         int heldFourMonths = 0;
         int contactInFourthMonth = 0;
         int contactAfterFirstMonth = 0;
+        int pastThirdDay = 0;
+        int aroundStart = 0;
+        int ended = 0;
+        int afterEnd = 0;
         for (ReportedJob job : jobs) {
             LocalDate observedTo = job.endedOn == null || job.endedOn.isAfter(data.last()) ? data.last() : job.endedOn;
-            List<LocalDate> contacts = data.followAlong().stream()
+            List<LocalDate> withClient = data.followAlong().stream()
                     .filter(c -> c.clientId.equals(job.clientId) && c.countsForFidelity())
-                    .map(c -> c.contactedOn)
+                    .map(c -> c.contactedOn).filter(on -> !on.isAfter(data.last())).toList();
+            List<LocalDate> contacts = withClient.stream()
                     .filter(on -> !on.isBefore(job.startedOn) && !on.isAfter(observedTo)).toList();
+            Window weekBefore = new Window(job.startedOn.minusDays(7), job.startedOn.minusDays(1));
+            Window threeDaysAfter = new Window(job.startedOn, job.startedOn.plusDays(3));
+            if (threeDaysAfter.endedBy(data.last())) {
+                pastThirdDay++;
+                if (withClient.stream().anyMatch(weekBefore::contains)
+                        && withClient.stream().anyMatch(threeDaysAfter::contains)) {
+                    aroundStart++;
+                }
+            }
+            if (job.endedOn != null) {
+                Window afterTheEnd = new Window(job.endedOn, job.endedOn.plusDays(3));
+                if (afterTheEnd.endedBy(data.last())) {
+                    ended++;
+                    if (withClient.stream().anyMatch(afterTheEnd::contains)) {
+                        afterEnd++;
+                    }
+                }
+            }
             List<Window> windows = windows(job.startedOn).stream().filter(w -> w.endedBy(observedTo)).toList();
             if (!windows.isEmpty()) {
                 judged++;
@@ -71,7 +104,7 @@ public final class FollowAlong implements ComputedRule {
             }
         }
         Counts counts = new Counts(jobs.size(), judged, weeklyThenMonthly, heldFourMonths, contactInFourthMonth,
-                contactAfterFirstMonth);
+                contactAfterFirstMonth, pastThirdDay, aroundStart, ended, afterEnd);
         if (judged == 0) {
             return new Measured(null, null, Numbers.of(counts), jobs.size());
         }
@@ -80,8 +113,15 @@ public final class FollowAlong implements ComputedRule {
     }
 
     static int score(Counts counts) {
-        if (counts.jobsPastTheirFirstWeek() > 0
-                && (double) counts.weeklyThenMonthly() / counts.jobsPastTheirFirstWeek() >= 0.5) {
+        boolean schedule = atLeastHalf(counts.weeklyThenMonthly(), counts.jobsPastTheirFirstWeek());
+        boolean aroundStart = atLeastHalf(counts.contactWeekBeforeAndThreeDaysAfterStart(),
+                counts.jobsPastTheirThirdDay());
+        boolean afterJobLoss = counts.jobsEnded() == 0
+                || atLeastHalf(counts.contactWithinThreeDaysOfEnd(), counts.jobsEnded());
+        if (schedule && aroundStart && afterJobLoss) {
+            return 5;
+        }
+        if (schedule) {
             return 4;
         }
         if (counts.jobsHeldFourMonths() > 0
@@ -89,6 +129,10 @@ public final class FollowAlong implements ComputedRule {
             return 3;
         }
         return counts.contactAfterFirstMonth() > 0 ? 2 : 1;
+    }
+
+    private static boolean atLeastHalf(int met, int judged) {
+        return judged > 0 && (double) met / judged >= 0.5;
     }
 
     /** A job's first four weeks, then its 30-day months up to a year: "weekly, then at least monthly". */

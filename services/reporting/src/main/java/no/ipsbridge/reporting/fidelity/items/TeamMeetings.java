@@ -12,7 +12,8 @@ import no.ipsbridge.reporting.readmodel.TeamAttachment;
 
 /**
  * Item 5 (Organization 2), component (a) only: the share of ended weeks, per team a specialist was attached to that
- * week, in which they attended the team's meeting. The reviewers score the item from all five components.
+ * week, in which they were present at the team's meeting on a day they were attached. The reviewers score the item
+ * from all five components.
  */
 public final class TeamMeetings implements ComputedRule {
 
@@ -46,7 +47,8 @@ public final class TeamMeetings implements ComputedRule {
                 }
                 teamWeeks++;
                 boolean there = data.meetings().stream().anyMatch(m -> m.teamId.equals(attachment.teamId)
-                        && week.contains(m.heldOn) && data.attended(m, specialist.specialistId));
+                        && week.contains(m.heldOn) && attachment.covers(m.heldOn)
+                        && data.attended(m, specialist.specialistId));
                 if (there) {
                     attended++;
                 }

@@ -14,6 +14,7 @@ import no.ipsbridge.events.placements.FollowAlongWith;
 import no.ipsbridge.events.specialists.ActivityKind;
 import no.ipsbridge.reporting.fidelity.FidelityData;
 import no.ipsbridge.reporting.outcomes.Quarter;
+import no.ipsbridge.reporting.readmodel.CareerProfileUpdate;
 import no.ipsbridge.reporting.readmodel.CaseloadSpell;
 import no.ipsbridge.reporting.readmodel.MeetingAttendance;
 import no.ipsbridge.reporting.readmodel.ReportedActivity;
@@ -53,6 +54,7 @@ final class Facts {
     final List<ReportedJobChange> jobChanges = new ArrayList<>();
     final List<WorkingFractionPeriod> fractions = new ArrayList<>();
     final List<ReportedNavContact> navContacts = new ArrayList<>();
+    final List<CareerProfileUpdate> profiles = new ArrayList<>();
 
     Facts(Quarter period) {
         this.period = period;
@@ -75,7 +77,7 @@ final class Facts {
     FidelityData data() {
         return new FidelityData(period, asOf, specialists, groupClients, clients, spells, attachments, meetingTeams,
                 meetings, attendance, activities, employerContacts, jobs, followAlong, counselling, jobChanges,
-                fractions, navContacts);
+                fractions, navContacts, profiles);
     }
 
     ReportedSpecialist specialist(String id, double fraction, String startedOn) {
@@ -146,7 +148,7 @@ final class Facts {
         for (String specialistId : specialistsAttending) {
             MeetingAttendance attended = new MeetingAttendance();
             attended.meetingId = meeting.meetingId;
-            attended.specialistId = specialistId;
+            attended.attendeeId = specialistId;
             attendance.add(attended);
         }
         return this;
@@ -221,6 +223,15 @@ final class Facts {
         contact.with = FollowAlongWith.CLIENT;
         contact.faceToFace = true;
         followAlong.add(contact);
+        return this;
+    }
+
+    Facts profile(UUID clientId, String updatedOn, String... preferredOccupationCodes) {
+        CareerProfileUpdate update = new CareerProfileUpdate();
+        update.clientId = clientId;
+        update.updatedOn = day(updatedOn);
+        update.preferredOccupationCodes = List.of(preferredOccupationCodes);
+        profiles.add(update);
         return this;
     }
 

@@ -43,6 +43,31 @@ class FollowAlongTest {
     }
 
     @Test
+    void theTopAnchorAddsAContactTheWeekBeforeAStartWithinThreeDaysAfterItAndAfterAJobEnds() {
+        Facts facts = Facts.q1();
+        UUID client = facts.client("2025-06-01", null).clientId;
+        LocalDate start = Facts.day("2026-01-12");
+        facts.job(client, start.toString(), "5223", UUID.randomUUID(), true);
+        facts.followAlong(client, start.minusDays(3).toString());
+        for (int week = 0; week < 4; week++) {
+            facts.followAlong(client, start.plusDays(7L * week + 1).toString());
+        }
+        facts.followAlong(client, start.plusDays(40).toString());
+        Measured scheduleAndStart = new FollowAlong().compute(facts.data()).group();
+        assertThat(scheduleAndStart.numbers()).containsEntry("contactWeekBeforeAndThreeDaysAfterStart", 1)
+                .containsEntry("jobsEnded", 0);
+        assertThat(scheduleAndStart.score()).isEqualTo(5);
+
+        UUID other = facts.client("2025-06-01", null).clientId;
+        facts.job(other, "2025-12-01", "5223", UUID.randomUUID(), true).endedOn = Facts.day("2026-01-05");
+        facts.followAlong(other, "2026-01-09");
+        Measured lateAfterTheLoss = new FollowAlong().compute(facts.data()).group();
+        assertThat(lateAfterTheLoss.numbers()).containsEntry("jobsEnded", 1)
+                .containsEntry("contactWithinThreeDaysOfEnd", 0);
+        assertThat(lateAfterTheLoss.score()).as("the job loss went four days without contact").isEqualTo(4);
+    }
+
+    @Test
     void theLowerAnchorsCountContactsInTheFourthMonthAndAfterTheFirst() {
         assertThat(FollowAlong.score(new FollowAlong.Counts(4, 4, 2, 0, 0, 0))).isEqualTo(4);
         assertThat(FollowAlong.score(new FollowAlong.Counts(4, 4, 1, 2, 1, 1))).isEqualTo(3);
