@@ -51,6 +51,9 @@ final class DemoData {
     private record DemoSpecialist(String username, String id, String displayName, double workingFraction) {
     }
 
+    /** The STYRK-08 occupations the clients want, by their place in the list of enrolled clients. */
+    private static final String[] WANTED = {"5223", "5120", "9112", "7231", "4110", "5131", "9111", "8322"};
+
     /** How many weeks of history the demo data holds: the previous quarter and this one so far. */
     private static final int WEEKS = 27;
 
@@ -349,17 +352,16 @@ final class DemoData {
      * half of those who found work an update in the week after the start.
      */
     private void loadCareerProfiles(String base, List<DemoClient> clients) throws IOException, InterruptedException {
-        String[] occupations = {"5223", "5120", "9112", "7231", "4110", "5131", "9111", "8322"};
         for (int i = 0; i < clients.size(); i++) {
             DemoClient client = clients.get(i);
             LocalDate assessed = client.enrolledOn().plusDays(i % 4 == 3 ? 40 : 10);
             if (assessed.isAfter(today)) {
                 continue;
             }
-            updateProfile(base, client, assessed, List.of(occupations[i % occupations.length]));
+            updateProfile(base, client, assessed, List.of(WANTED[i % WANTED.length]));
             if (client.jobStartedOn() != null && i % 2 == 0) {
                 updateProfile(base, client, client.jobStartedOn().plusDays(7),
-                        List.of(occupations[i % occupations.length], occupations[(i + 1) % occupations.length]));
+                        List.of(WANTED[i % WANTED.length], WANTED[(i + 1) % WANTED.length]));
             }
         }
     }
@@ -462,9 +464,12 @@ final class DemoData {
             String employer = employerIds.get(i % employerIds.size());
             LocalDate started = client.jobStartedOn();
             if (started != null) {
+                // Most in the occupation the client wanted; one in four in another.
+                String occupation = i % 4 == 1 ? occupations[jobs % occupations.length] : WANTED[i % WANTED.length];
                 Map<String, Object> job = new HashMap<>(Map.of("clientId", client.id(),
                         "employerId", employerIds.get(jobs % employerIds.size()), "title", "Assistant",
-                        "occupationCode", occupations[jobs % occupations.length], "hoursPerWeek", 10 + 5 * (i % 4),
+                        "occupationCode", occupation,
+                        "hoursPerWeek", 10 + 5 * (i % 4),
                         "hourlyWage", 210 + i, "competitive", true, "permanent", i % 2 == 0,
                         "startedOn", started.toString()));
                 if (jobs % 2 == 0) {
@@ -479,7 +484,9 @@ final class DemoData {
                 jobs++;
             }
             if (started != null) {
-                List<LocalDate> contacts = new ArrayList<>(List.of(started.minusDays(3), started.plusDays(2)));
+                // One in three had no contact in the week before the start.
+                List<LocalDate> contacts = new ArrayList<>(i % 3 == 0 ? List.of(started.plusDays(2))
+                        : List.of(started.minusDays(3), started.plusDays(2)));
                 for (LocalDate on = started.plusDays(8); on.isBefore(today); on = on.plusDays(
                         on.isBefore(started.plusDays(28)) ? 7 : 21)) {
                     contacts.add(on);
