@@ -130,8 +130,8 @@ class ConsentAndAccessTest {
         as("specialist.bergen").header("If-Match", next).body(dated).put("/api/clients/{id}/career-profile", client)
                 .then().statusCode(200).body("updatedOn", equalTo(today.toString()));
         var v2 = TopicReader.await(Topics.CLIENTS, r -> client.toString().equals(r.key()) && TopicReader
-                .header(r, "ce_type").equals("no.ipsbridge.client.career-profile-updated.v2"), 2, Duration.ofSeconds(30))
-                .getLast();
+                .header(r, "ce_type").equals("no.ipsbridge.client.career-profile-updated.v2"), 2,
+                Duration.ofSeconds(30)).getLast();
         assertThat(new String(v2.value())).contains("\"updatedOn\":\"" + today + "\"");
     }
 

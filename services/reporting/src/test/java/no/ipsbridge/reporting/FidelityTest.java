@@ -20,7 +20,11 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -131,6 +135,7 @@ import no.ipsbridge.testing.Tokens;
 @QuarkusTest
 @QuarkusTestResource(value = IpsInfrastructureResource.class, initArgs = {
         @ResourceArg(name = "database", value = "reporting"), @ResourceArg(name = "keycloak", value = "true") })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FidelityTest {
 
     private static final String CLIENTS = "/ips-bridge/clients";
@@ -139,94 +144,177 @@ class FidelityTest {
     private static final String PLACEMENTS = "/ips-bridge/placements";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String s1 = "fidelity-s1-" + UUID.randomUUID();
-    private final String s2 = "fidelity-s2-" + UUID.randomUUID();
-    private final UUID t1 = UUID.randomUUID();
-    private final UUID t2 = UUID.randomUUID();
-    private final UUID e1 = UUID.randomUUID();
-    private final UUID e2 = UUID.randomUUID();
-    private final UUID e3 = UUID.randomUUID();
-    private final UUID e4 = UUID.randomUUID();
+    private static final String s1 = "fidelity-s1-" + UUID.randomUUID();
+    private static final String s2 = "fidelity-s2-" + UUID.randomUUID();
+    private static final UUID t1 = UUID.randomUUID();
+    private static final UUID t2 = UUID.randomUUID();
+    private static final UUID e1 = UUID.randomUUID();
+    private static final UUID e2 = UUID.randomUUID();
+    private static final UUID e3 = UUID.randomUUID();
+    private static final UUID e4 = UUID.randomUUID();
+
+    /** The unit's report on the one shared history, read once it has all arrived; each check below reads it. */
+    private static JsonNode report;
 
     @Inject
     AgroalDataSource dataSource;
 
-    @Test
-    void theFidelityItemsOfAKnownHistoryMatchTheFiguresComputedByHand() throws Exception {
+    @BeforeEach
+    void theHistoryHasArrived() throws Exception {
+        if (report != null) {
+            return;
+        }
         publishHistory();
-
         // The four topics are read independently; wait until the last fact of each has arrived.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonNode report = fidelity("manager.oslo", "");
-            assertThat(number(report, 1, "clients")).isEqualTo(8);
-            assertThat(number(report, 5, "teamWeeks")).isEqualTo(21);
-            assertThat(number(report, 5, "weeksAttended")).isEqualTo(7);
-            assertThat(number(report, 15, "clientsEnrolled")).isEqualTo(9);
-            assertThat(number(report, 23, "jobStarts")).isEqualTo(5);
-            assertThat(number(report, 23, "contactAfterFirstMonth")).isEqualTo(2);
-            assertThat(specialist(report, 17, s1).at("/numbers/faceToFaceContacts").asInt()).isEqualTo(27);
-            assertThat(specialist(report, 24, s2).at("/numbers/loggedMinutes").asInt()).isEqualTo(490);
-            assertThat(number(report, 12, "counselledBefore")).isEqualTo(2);
-            assertThat(specialist(report, 6, s2).at("/numbers/contacts").asInt()).isEqualTo(2);
+            JsonNode arrived = fidelity("manager.oslo", "");
+            assertThat(number(arrived, 1, "clients")).isEqualTo(8);
+            assertThat(number(arrived, 5, "teamWeeks")).isEqualTo(21);
+            assertThat(number(arrived, 5, "weeksAttended")).isEqualTo(7);
+            assertThat(number(arrived, 15, "clientsEnrolled")).isEqualTo(9);
+            assertThat(number(arrived, 23, "jobStarts")).isEqualTo(5);
+            assertThat(number(arrived, 23, "contactAfterFirstMonth")).isEqualTo(2);
+            assertThat(specialist(arrived, 17, s1).at("/numbers/faceToFaceContacts").asInt()).isEqualTo(27);
+            assertThat(specialist(arrived, 24, s2).at("/numbers/loggedMinutes").asInt()).isEqualTo(490);
+            assertThat(number(arrived, 12, "counselledBefore")).isEqualTo(2);
+            assertThat(specialist(arrived, 6, s2).at("/numbers/contacts").asInt()).isEqualTo(2);
         });
-        JsonNode report = fidelity("manager.oslo", "");
+        report = fidelity("manager.oslo", "");
+    }
 
+    @Test
+    @Order(1)
+    void item1CaseloadSize() {
         assertItem(report, 1, 7.273, 5, 5.0, 5, 30.0, 3);
         assertThat(number(report, 1, "clients")).isEqualTo(8);
+    }
+
+    @Test
+    @Order(2)
+    void item4TeamAssignment() {
         assertItem(report, 4, 0.733, 3, 0.8, 4, 0.667, 3);
+    }
+
+    @Test
+    @Order(3)
+    void item5TeamMeetingsAttended() {
         assertItem(report, 5, 0.333, null, 0.385, null, 0.25, null);
         assertThat(number(report, 5, "weeksAttended")).isEqualTo(7);
+    }
+
+    @Test
+    @Order(4)
+    void item6CollaborationWithNav() {
         assertItem(report, 6, 0.192, 3, 0.231, 4, 0.154, 2);
         assertThat(specialist(report, 6, s1).at("/numbers/monthsWithContact").asInt()).isEqualTo(3);
         assertThat(specialist(report, 6, s1).at("/numbers/monthsWithScheduledMeeting").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    @Order(5)
+    void item12WorkIncentivesPlanning() {
         assertItem(report, 12, 0.286, null, 0.333, null, 0.0, null);
         assertThat(number(report, 12, "counselledBefore")).isEqualTo(2);
         assertThat(number(report, 12, "changesCounselled")).isEqualTo(0);
         assertThat(number(report, 12, "jobChanges")).isEqualTo(2);
+    }
+
+    @Test
+    @Order(6)
+    void item15RapidJobSearch() {
         assertItem(report, 15, 51.875, 4, 59.5, 4, 29.0, 5);
         assertThat(number(report, 15, "withoutContact")).isEqualTo(2);
         assertThat(number(report, 15, "notYetDue")).isEqualTo(1);
         assertThat(number(report, 15, "clientsCounted")).isEqualTo(8);
         assertThat(number(report, 15, "firstContactWithin30Days")).isEqualTo(3);
+    }
+
+    @Test
+    @Order(7)
+    void item17FrequentEmployerContact() {
         assertItem(report, 17, 3.731, 3, 2.077, 2, 5.385, 4);
+    }
+
+    @Test
+    @Order(8)
+    void items19And20DiversityOfJobTypesAndEmployers() {
         assertItem(report, 19, 0.8, 4, 0.75, 4, 1.0, 5);
         assertItem(report, 20, 0.8, 4, 0.75, 4, 1.0, 5);
+    }
+
+    @Test
+    @Order(9)
+    void item21CompetitiveJobs() {
         assertItem(report, 21, 0.75, 3, 0.75, 3, null, null);
         assertThat(number(report, 21, "competitiveAndPermanent")).isEqualTo(2);
+    }
+
+    @Test
+    @Order(10)
+    void item23TimeUnlimitedFollowAlong() {
         assertItem(report, 23, 0.4, 3, 0.5, 4, 0.0, 1);
         assertThat(number(report, 23, "contactInFourthMonth")).isEqualTo(1);
+    }
+
+    @Test
+    @Order(11)
+    void item24CommunityBasedServices() {
         assertItem(report, 24, 0.69, 5, 0.564, 4, 0.816, 5);
         assertThat(specialist(report, 24, s1).at("/numbers/communityShareLeavingOutMeetings").asDouble())
                 .isEqualTo(0.627);
+    }
+
+    @Test
+    @Order(12)
+    void theReviewersItemsAreListedWithoutAProposedScore() {
         assertThat(item(report, 2).at("/scoredBy").asText()).isEqualTo("REVIEWER");
         assertThat(item(report, 2).at("/proposedScore").isNull()).isTrue();
         assertThat(report.at("/items").size()).isEqualTo(25);
+    }
 
-        // One treatment team: its attached specialist and its own meeting weeks.
+    @Test
+    @Order(13)
+    void aTeamsReportCountsItsOwnSpecialistsAndMeetingWeeks() throws Exception {
         JsonNode team = fidelity("manager.oslo", "&team=" + t2);
         assertThat(item(team, 1).at("/bySpecialist").size()).isEqualTo(1);
         assertThat(item(team, 1).at("/value").asDouble()).isEqualTo(30.0);
         assertThat(item(team, 5).at("/value").asDouble()).isEqualTo(0.25);
         as("manager.oslo").queryParam("quarter", "2025-Q3").queryParam("team", UUID.randomUUID())
                 .get("/api/units/ous/fidelity").then().statusCode(404);
+    }
 
+    @Test
+    @Order(14)
+    void theReportComesAsCsvAndOnlyToTheUnit() {
         as("manager.oslo").queryParam("quarter", "2025-Q3").queryParam("format", "csv").get("/api/units/ous/fidelity")
                 .then().statusCode(200).contentType(containsString("text/csv"))
                 .body(containsString("1,Staffing 1,Caseload size,COMPUTED,,7.273,5,clients=8; fullTimeEquivalents=1.10"),
                         containsString("1,Staffing 1,Caseload size,COMPUTED," + s2 + ",30.0,3,"));
         as("manager.bergen").queryParam("quarter", "2025-Q3").get("/api/units/ous/fidelity").then().statusCode(403)
                 .contentType("application/problem+json");
+    }
 
+    @Test
+    @Order(15)
+    void eachTeamsEmploymentOrientation() throws Exception {
         assertOrientation();
-        assertReviews();
+    }
 
-        // Rebuilt from offset 0, the read model gives the same report.
+    @Test
+    @Order(16)
+    void reviewersScoresMakeTheTotal() throws Exception {
+        assertReviews();
+    }
+
+    @Test
+    @Order(17)
+    void rebuiltFromOffsetZeroTheReadModelGivesTheSameReportAndKeepsTheReviews() throws Exception {
         Rebuild.givesTheSameReport(dataSource, "manager.oslo", () -> fidelity("manager.oslo", "").toString());
         as("manager.oslo").get("/api/units/ous/fidelity/reviews").then().statusCode(200)
                 .body("size()", equalTo(2));
     }
 
-    private void assertOrientation() throws Exception {
+    private static void assertOrientation() throws Exception {
         JsonNode teams = JSON.readTree(as("manager.oslo").queryParam("quarter", "2025-Q3")
                 .get("/api/units/ous/employment-orientation").then().statusCode(200).extract().asString());
         JsonNode first = teamNamed(teams, t1);
@@ -248,7 +336,7 @@ class FidelityTest {
                 .body(containsString(t1 + ",Fidelity T1 " + t1 + ",2025-Q3,2,4,12.0,6,2,0.333,"));
     }
 
-    private void assertReviews() throws Exception {
+    private static void assertReviews() throws Exception {
         List<Map<String, Object>> scores = new ArrayList<>();
         for (int reviewerItem : new int[] {2, 3, 7, 8, 9, 10, 11, 12, 13, 14, 16, 18, 22, 25}) {
             scores.add(Map.of("item", reviewerItem, "score", 4));
@@ -296,11 +384,11 @@ class FidelityTest {
         as("manager.bergen").get("/api/units/ous/fidelity/reviews").then().statusCode(403);
     }
 
-    private io.restassured.response.Response review(List<Map<String, Object>> scores) {
+    private static io.restassured.response.Response review(List<Map<String, Object>> scores) {
         return review(scores, "2025-10-15");
     }
 
-    private io.restassured.response.Response review(List<Map<String, Object>> scores, String reviewedOn) {
+    private static io.restassured.response.Response review(List<Map<String, Object>> scores, String reviewedOn) {
         return as("manager.oslo").contentType("application/json")
                 .body(Map.of("quarter", "2025-Q3", "reviewedOn", reviewedOn, "scores", scores))
                 .post("/api/units/ous/fidelity/reviews");
@@ -441,7 +529,7 @@ class FidelityTest {
         return new MeetingHeld(team, UUID.randomUUID(), day(on), 4, specialistAttended, List.of());
     }
 
-    private EmployerContactLogged contact(String specialist, String on, boolean faceToFace, UUID... clients) {
+    private static EmployerContactLogged contact(String specialist, String on, boolean faceToFace, UUID... clients) {
         return new EmployerContactLogged(UUID.randomUUID(), e1, specialist, day(on), faceToFace,
                 clients.length == 0 ? ContactPurpose.LEARNING_NEEDS : ContactPurpose.PRESENTING_CANDIDATE,
                 List.of(clients));
@@ -470,7 +558,7 @@ class FidelityTest {
 
     // ---- Reading the report ----
 
-    private void assertItem(JsonNode report, int number, Double unitValue, Integer unitScore, Double s1Value,
+    private static void assertItem(JsonNode report, int number, Double unitValue, Integer unitScore, Double s1Value,
             Integer s1Score, Double s2Value, Integer s2Score) {
         JsonNode item = item(report, number);
         assertThat(decimal(item.at("/value"))).as("item %d value", number).isEqualTo(unitValue);

@@ -113,8 +113,8 @@ class LateHistoryTest {
     }
 
     /**
-     * The twins' shared quarter, day d0 being its first: a 60 % specialist who goes full time in week 7, attached to the
-     * team since two months before; four clients referred before the quarter; weekly team meetings, one in four
+     * The twins' shared quarter, day d0 being its first: a 60 % specialist who goes full time in week 7, attached to
+     * the team since two months before; four clients referred before the quarter; weekly team meetings, one in four
      * without the specialist; NAV contacts every other week and a scheduled meeting each month; employer visits;
      * two jobs, one ending; counselling, a change of hours, follow-along, career profile updates; one release.
      */
@@ -313,7 +313,8 @@ class LateHistoryTest {
         String keycloak = system().keycloak().url();
         RestAssured.given().baseUri(keycloak).auth().oauth2(admin).contentType("application/json")
                 .body(Map.of("username", username, "enabled", true, "emailVerified", true, "firstName", "Twin",
-                        "lastName", "Specialist", "email", username + "@example.invalid", "groups", List.of("/nav-bergen"),
+                        "lastName", "Specialist", "email", username + "@example.invalid",
+                        "groups", List.of("/nav-bergen"),
                         "credentials", List.of(Map.of("type", "password", "value", KeycloakTokens.DEMO_PASSWORD,
                                 "temporary", false))))
                 .post("/admin/realms/ips/users").then().statusCode(201);

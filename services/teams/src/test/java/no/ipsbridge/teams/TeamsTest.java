@@ -92,7 +92,8 @@ class TeamsTest {
         as("lead.bergen").body(Map.of("specialistId", specialist, "attachedOn", today.minusDays(30).toString()))
                 .post("/api/teams/{id}/specialists", team).then().statusCode(201);
 
-        meeting(team, today.minusDays(40), specialist).then().statusCode(201).body("specialistAttended", equalTo(false));
+        meeting(team, today.minusDays(40), specialist).then().statusCode(201)
+                .body("specialistAttended", equalTo(false));
         as("lead.bergen").get("/api/teams/{id}/meetings", team).then().statusCode(200)
                 .body("find { it.id == '" + attended + "' }.specialistAttended", equalTo(true));
 
@@ -116,8 +117,8 @@ class TeamsTest {
     }
 
     private static io.restassured.response.Response meeting(UUID team, LocalDate heldOn, String attendee) {
-        return as("lead.bergen").body(Map.of("heldOn", heldOn.toString(), "attendeeIds", List.of(attendee, CLINICIAN_BERGEN)))
-                .post("/api/teams/{id}/meetings", team);
+        return as("lead.bergen").body(Map.of("heldOn", heldOn.toString(),
+                "attendeeIds", List.of(attendee, CLINICIAN_BERGEN))).post("/api/teams/{id}/meetings", team);
     }
 
     @Test

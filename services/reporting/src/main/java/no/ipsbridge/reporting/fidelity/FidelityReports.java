@@ -88,10 +88,9 @@ public class FidelityReports {
             attachments = attachments.stream().filter(a -> attachedToTeam.contains(a.specialistId)).toList();
             meetingTeams = Set.of(team);
             // A team's report counts the clients its team referred, not the whole unit's.
-            unitClients = unitClients.stream().filter(id -> {
-                ReportedClient client = ReportedClient.findById(id);
-                return client != null && team.equals(client.treatmentTeamId);
-            }).collect(Collectors.toSet());
+            unitClients = ReportedClient.<ReportedClient> list(
+                            "(healthTrust = ?1 or navOffice = ?1) and treatmentTeamId = ?2", unit, team)
+                    .stream().map(client -> client.clientId).collect(Collectors.toSet());
         } else {
             meetingTeams = attachments.stream().map(a -> a.teamId).collect(Collectors.toSet());
         }

@@ -58,7 +58,8 @@ public class OutcomesResource {
     @Operation(summary = "A unit's quarterly outcomes", description = """
             Clients on caseload, clients working competitively, the employment rate as the IPS Employment Center
             computes it (working competitively ÷ on the caseload) with its band against the Center's marks (31 %
-            minimal, 41 % average, 50 % excellent), the same rate among those out of work at referral, job starts, education starts, median days from enrolment to first job, job ends by reason.
+            minimal, 41 % average, 50 % excellent), the same rate among those out of work at referral, job starts,
+            education starts, median days from enrolment to first job, job ends by reason.
             A unit is a health trust or a NAV office; managers and team leads see their own. Shown to NAV, counts
             of 1–4 people are withheld (see docs/outcomes.md). `?format=csv` or `Accept: text/csv` for spreadsheets.""")
     @APIResponse(responseCode = "200", description = "The figures",

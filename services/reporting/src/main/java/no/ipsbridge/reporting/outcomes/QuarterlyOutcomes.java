@@ -43,9 +43,9 @@ public final class QuarterlyOutcomes {
      */
     public record Figures(String quarter, Integer clientsOnCaseload, Integer clientsWorkingCompetitively,
             Double employmentRate, Band band, Integer clientsOutOfWorkAtReferral, Integer ofThemWorkingCompetitively,
-            Double employmentRateOfThoseOutOfWorkAtReferral, Integer jobStarts, Integer jobStartsCountingAsOutcome, Integer educationStarts,
-            Integer clientsWithFirstJob, Double medianDaysFromEnrolmentToFirstJob, Map<String, Integer> jobEndsByReason,
-            List<String> suppressed) {
+            Double employmentRateOfThoseOutOfWorkAtReferral, Integer jobStarts, Integer jobStartsCountingAsOutcome,
+            Integer educationStarts, Integer clientsWithFirstJob, Double medianDaysFromEnrolmentToFirstJob,
+            Map<String, Integer> jobEndsByReason, List<String> suppressed) {
 
         /**
          * Small-number disclosure control for figures shown across agencies: every count of 1 to 4 people is

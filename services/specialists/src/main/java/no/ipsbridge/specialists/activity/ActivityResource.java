@@ -36,12 +36,11 @@ import no.ipsbridge.events.specialists.ActivityKind;
 import no.ipsbridge.events.specialists.ActivityLogged;
 import no.ipsbridge.outbox.Outbox;
 import no.ipsbridge.rest.Idempotency.Outcome;
+import no.ipsbridge.rest.DayRange;
 import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Problem;
-import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Caller;
 import no.ipsbridge.security.CurrentCaller;
-import no.ipsbridge.security.Roles;
 import no.ipsbridge.specialists.Examples;
 import no.ipsbridge.specialists.roster.Specialist;
 
@@ -121,11 +120,9 @@ public class ActivityResource {
     public Summary list(@Parameter(description = "First day") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day") @QueryParam("to") LocalDate to) {
         Caller caller = registeredSpecialist();
-        LocalDate last = to == null ? IpsCalendar.today() : to;
-        LocalDate first = from == null ? last.minusDays(6) : from;
-        if (first.isAfter(last)) {
-            throw ProblemException.invalidField("from", "must not be after 'to'");
-        }
+        DayRange days = DayRange.of(from, to, 7);
+        LocalDate first = days.first();
+        LocalDate last = days.last();
         List<Activity> activities = Activity.list("specialistId = ?1 and onDay between ?2 and ?3 order by onDay",
                 caller.subject(), first, last);
         int community = activities.stream().filter(a -> a.kind == ActivityKind.COMMUNITY).mapToInt(a -> a.minutes).sum();
@@ -139,10 +136,6 @@ public class ActivityResource {
     }
 
     private Caller registeredSpecialist() {
-        Caller caller = currentCaller.get();
-        if (!caller.is(Roles.EMPLOYMENT_SPECIALIST) || Specialist.findById(caller.subject()) == null) {
-            throw ProblemException.forbidden("only employment specialists on the roster log activities");
-        }
-        return caller;
+        return Specialist.onTheRoster(currentCaller.get(), "only employment specialists on the roster log activities");
     }
 }

@@ -40,8 +40,8 @@ public class Assignment extends PanacheEntityBase {
 
     /** Whether the client was on the specialist's caseload on the day. */
     public static boolean served(String specialistId, UUID clientId, LocalDate day) {
-        return count("specialistId = ?1 and clientId = ?2 and assignedOn <= ?3 and (releasedOn is null or releasedOn > ?3)",
-                specialistId, clientId, day) > 0;
+        return count("specialistId = ?1 and clientId = ?2 and assignedOn <= ?3"
+                + " and (releasedOn is null or releasedOn > ?3)", specialistId, clientId, day) > 0;
     }
 
     /** The day the client last left a caseload, or null if they never did. */

@@ -30,9 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.specialists.NavContactLogged;
 import no.ipsbridge.outbox.Outbox;
+import no.ipsbridge.rest.DayRange;
 import no.ipsbridge.rest.EffectiveDate;
 import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Idempotency.Outcome;
@@ -40,7 +40,6 @@ import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Caller;
 import no.ipsbridge.security.CurrentCaller;
-import no.ipsbridge.security.Roles;
 import no.ipsbridge.specialists.Examples;
 import no.ipsbridge.specialists.caseload.Assignment;
 import no.ipsbridge.specialists.roster.Specialist;
@@ -88,7 +87,8 @@ public class NavContactResource {
     @Transactional
     @Operation(summary = "Log a contact with NAV counsellors", description = """
             Dated when it happened, so a contact logged on Friday counts for Monday. Retries with the same
-            Idempotency-Key log it once. Publishes no.ipsbridge.specialist.nav-contact-logged.v1 (ids and facts only).""")
+            Idempotency-Key log it once. Publishes no.ipsbridge.specialist.nav-contact-logged.v1 (ids and facts
+            only).""")
     @APIResponse(responseCode = "201", description = "Logged",
             content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong",
@@ -98,9 +98,10 @@ public class NavContactResource {
     @APIResponse(responseCode = "422", description = "A client named is not on your caseload on that day",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response log(
-            @Parameter(description = "Recommended: the phone's id for this entry") @HeaderParam(Idempotency.HEADER) String key,
-            @RequestBody(content = @Content(examples = @ExampleObject(name = "monthly meeting", value = Examples.NAV_CONTACT)))
-            @Valid @NotNull Entry entry) {
+            @Parameter(description = "Recommended: the phone's id for this entry") @HeaderParam(Idempotency.HEADER)
+            String key,
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "monthly meeting",
+                    value = Examples.NAV_CONTACT))) @Valid @NotNull Entry entry) {
         Caller caller = registeredSpecialist();
         return idempotency.execute(key, caller.subject(), entry, () -> {
             LocalDate on = EffectiveDate.of(entry.contactedOn(), "contactedOn", null, null);
@@ -139,20 +140,13 @@ public class NavContactResource {
     public List<View> list(@Parameter(description = "First day") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day") @QueryParam("to") LocalDate to) {
         Caller caller = registeredSpecialist();
-        LocalDate last = to == null ? IpsCalendar.today() : to;
-        LocalDate first = from == null ? last.minusDays(30) : from;
-        if (first.isAfter(last)) {
-            throw ProblemException.invalidField("from", "must not be after 'to'");
-        }
+        DayRange days = DayRange.of(from, to, 31);
         return NavContact.<NavContact> list("specialistId = ?1 and contactedOn between ?2 and ?3 order by contactedOn",
-                caller.subject(), first, last).stream().map(View::of).toList();
+                caller.subject(), days.first(), days.last()).stream().map(View::of).toList();
     }
 
     private Caller registeredSpecialist() {
-        Caller caller = currentCaller.get();
-        if (!caller.is(Roles.EMPLOYMENT_SPECIALIST) || Specialist.findById(caller.subject()) == null) {
-            throw ProblemException.forbidden("only employment specialists on the roster log contacts with NAV");
-        }
-        return caller;
+        return Specialist.onTheRoster(currentCaller.get(),
+                "only employment specialists on the roster log contacts with NAV");
     }
 }

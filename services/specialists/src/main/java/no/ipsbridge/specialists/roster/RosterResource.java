@@ -183,13 +183,13 @@ public class RosterResource {
                     value = Examples.WORKING_FRACTION))) @Valid @NotNull WorkingFractionRequest request) {
         Caller caller = currentCaller.get();
         return idempotency.execute(key, caller.subject(), List.of(id, request), () -> {
+            if (!caller.isAny(Roles.TEAM_LEAD, Roles.IPS_MANAGER)) {
+                throw ProblemException.forbidden("team leads and IPS managers change a specialist's working fraction");
+            }
             Specialist specialist = Specialist.findById(id);
             if (specialist == null || !(caller.org().equals(specialist.org)
                     || caller.org().equals(specialist.healthTrust))) {
                 throw ProblemException.notFound("Specialist " + id);
-            }
-            if (!caller.isAny(Roles.TEAM_LEAD, Roles.IPS_MANAGER)) {
-                throw ProblemException.forbidden("team leads and IPS managers change a specialist's working fraction");
             }
             LocalDate effectiveOn = EffectiveDate.of(request.effectiveOn(), "effectiveOn", specialist.registeredOn,
                     "the day the specialist started");

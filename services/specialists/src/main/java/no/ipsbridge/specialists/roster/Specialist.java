@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import no.ipsbridge.security.Agency;
+import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Caller;
 import no.ipsbridge.security.Roles;
 
@@ -37,5 +38,13 @@ public class Specialist extends PanacheEntityBase {
     public boolean isManagedBy(Caller caller) {
         return caller.is(Roles.TEAM_LEAD)
                 && (caller.org().equals(org) || caller.org().equals(healthTrust));
+    }
+
+    /** The signed-in employment specialist, if they are on the roster: the phone's own lists and logs are theirs. */
+    public static Caller onTheRoster(Caller caller, String refusal) {
+        if (!caller.is(Roles.EMPLOYMENT_SPECIALIST) || findById(caller.subject()) == null) {
+            throw ProblemException.forbidden(refusal);
+        }
+        return caller;
     }
 }

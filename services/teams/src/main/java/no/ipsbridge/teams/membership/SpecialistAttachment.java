@@ -29,8 +29,8 @@ public class SpecialistAttachment extends PanacheEntityBase {
 
     /** Whether the specialist was attached to the team on the day. */
     public static boolean attachedOn(UUID teamId, String specialistId, LocalDate day) {
-        return count("teamId = ?1 and specialistId = ?2 and attachedOn <= ?3 and (detachedOn is null or detachedOn > ?3)",
-                teamId, specialistId, day) > 0;
+        return count("teamId = ?1 and specialistId = ?2 and attachedOn <= ?3"
+                + " and (detachedOn is null or detachedOn > ?3)", teamId, specialistId, day) > 0;
     }
 
     /** The day the specialist last left the team, or null if they never did. */

@@ -61,7 +61,8 @@ public final class NavCollaboration implements ComputedRule {
      */
     static Integer score(Counts counts, boolean contactInQuarter, boolean meetingInQuarter, boolean quarterEnded) {
         boolean weekly = counts.weeksJudged() > 0 && counts.weeksWithContact() == counts.weeksJudged();
-        boolean monthlyMeetings = counts.monthsJudged() > 0 && counts.monthsWithScheduledMeeting() == counts.monthsJudged();
+        boolean monthlyMeetings = counts.monthsJudged() > 0
+                && counts.monthsWithScheduledMeeting() == counts.monthsJudged();
         boolean monthlyContacts = counts.monthsJudged() > 0 && counts.monthsWithContact() == counts.monthsJudged();
         if (monthlyMeetings && weekly) {
             return 5;

@@ -51,8 +51,9 @@ public final class WorkBasedAssessment implements ComputedRule {
             JobDayFilter jobsCounted) {
         List<ReportedClient> enrolled = data.clients().values().stream().filter(clientsCounted)
                 .filter(c -> data.inYearTo(c.enrolledOn) && due(data, c.enrolledOn)).toList();
-        long initial = enrolled.stream().filter(c -> data.profiles().stream().anyMatch(p -> p.clientId.equals(c.clientId)
-                && !p.updatedOn.isAfter(c.enrolledOn.plusDays(DAYS_TO_UPDATE)))).count();
+        long initial = enrolled.stream().filter(c -> data.profiles().stream()
+                .anyMatch(p -> p.clientId.equals(c.clientId)
+                        && !p.updatedOn.isAfter(c.enrolledOn.plusDays(DAYS_TO_UPDATE)))).count();
         record JobDay(UUID clientId, LocalDate day) {
         }
         List<JobDay> experiences = data.jobs().stream().flatMap(job -> Stream.of(
