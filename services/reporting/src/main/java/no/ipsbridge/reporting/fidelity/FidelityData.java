@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import no.ipsbridge.reporting.fidelity.items.Window;
 import no.ipsbridge.reporting.outcomes.Quarter;
 import no.ipsbridge.reporting.readmodel.CareerProfileUpdate;
 import no.ipsbridge.reporting.readmodel.CaseloadSpell;

@@ -8,6 +8,7 @@ import no.ipsbridge.reporting.fidelity.ComputedItem;
 import no.ipsbridge.reporting.fidelity.FidelityData;
 import no.ipsbridge.reporting.fidelity.FidelityItem;
 import no.ipsbridge.reporting.fidelity.Measured;
+import no.ipsbridge.reporting.fidelity.Window;
 import no.ipsbridge.reporting.readmodel.ReportedNavContact;
 import no.ipsbridge.reporting.readmodel.ReportedSpecialist;
 

@@ -1,4 +1,4 @@
-package no.ipsbridge.reporting.fidelity.items;
+package no.ipsbridge.reporting.fidelity;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
