@@ -11,10 +11,14 @@ import io.agroal.api.AgroalDataSource;
 import io.cloudevents.CloudEvent;
 import no.ipsbridge.events.CloudEventMapping;
 import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.clients.ClientEnrolled;
 import no.ipsbridge.events.clients.ClientReferred;
 import no.ipsbridge.events.clients.IpsVariant;
 
-/** A consumer that counts how often it applied each referral; it refuses IPS Ung referrals to test the DLT. */
+/**
+ * A consumer that counts how often it applied each referral and notes an enrolment after it; it refuses IPS Ung
+ * referrals to test the DLT.
+ */
 @ApplicationScoped
 class TestProjection implements EventHandler {
 
@@ -36,7 +40,12 @@ class TestProjection implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        if (!(CloudEventMapping.payload(event) instanceof ClientReferred referred)) {
+        var payload = CloudEventMapping.payload(event);
+        if (payload instanceof ClientEnrolled enrolled) {
+            update("update test_projection set enrolled_on = ? where client_id = ?", enrolled);
+            return;
+        }
+        if (!(payload instanceof ClientReferred referred)) {
             return;
         }
         if (referred.variant() == IpsVariant.IPS_UNG) {
@@ -48,6 +57,17 @@ class TestProjection implements EventHandler {
                         on conflict (client_id) do update set times_applied = test_projection.times_applied + 1""")) {
             upsert.setObject(1, referred.clientId());
             upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void update(String sql, ClientEnrolled enrolled) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setObject(1, enrolled.enrolledOn());
+            update.setObject(2, enrolled.clientId());
+            update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

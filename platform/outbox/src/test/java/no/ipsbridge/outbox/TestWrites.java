@@ -4,12 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.agroal.api.AgroalDataSource;
+import no.ipsbridge.events.clients.ClientEnrolled;
 import no.ipsbridge.events.clients.ClientReferred;
 import no.ipsbridge.events.clients.IpsVariant;
 
@@ -30,6 +32,12 @@ class TestWrites {
         insertChange(clientId);
         outbox.append(new ClientReferred(clientId, Instant.now(), "HEALTH", "helse-bergen", "nav-bergen", null,
                 variant, false));
+    }
+
+    /** A second event for the same client, keyed the same, so it lands on the same partition after the referral. */
+    @Transactional
+    void enrol(UUID clientId) {
+        outbox.append(new ClientEnrolled(clientId, LocalDate.of(2026, 11, 2), "outbox-test-specialist"));
     }
 
     @Transactional
