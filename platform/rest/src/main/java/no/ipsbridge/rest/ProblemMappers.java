@@ -109,7 +109,8 @@ public class ProblemMappers {
 
     private static String fieldOf(ConstraintViolation<?> violation) {
         // "refer.arg0.nationalId" or "refer.request.nationalId": the request body's own path is what a client knows.
-        String path = violation.getPropertyPath().toString();
+        // An item of a list is named by its index: "attendeeIds[0]", not "attendeeIds[0].<list element>".
+        String path = violation.getPropertyPath().toString().replace(".<list element>", "");
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }

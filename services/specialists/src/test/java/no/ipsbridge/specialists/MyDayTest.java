@@ -135,6 +135,28 @@ class MyDayTest {
     }
 
     @Test
+    void anActivityNamesOnlyClientsOnTheSpecialistsOwnCaseloadThatDay() {
+        Fixtures.registered(Fixtures.SPECIALIST_BERGEN);
+        Fixtures.registered(Fixtures.SPECIALIST2_BERGEN);
+        UUID own = Fixtures.enrolledClient(Fixtures.SPECIALIST_BERGEN, IpsCalendar.today().minusDays(10));
+        as("specialist.bergen").body(Map.of("clientId", own)).post("/api/specialists/{id}/caseload",
+                Fixtures.SPECIALIST_BERGEN).then().statusCode(201);
+        UUID colleagues = Fixtures.enrolledClient(Fixtures.SPECIALIST2_BERGEN, IpsCalendar.today().minusDays(10));
+        as("specialist2.bergen").body(Map.of("clientId", colleagues)).post("/api/specialists/{id}/caseload",
+                Fixtures.SPECIALIST2_BERGEN).then().statusCode(201);
+
+        as("specialist.bergen").body(Map.of("kind", "COMMUNITY", "minutes", 60, "clientIds", List.of(colleagues)))
+                .post("/api/me/activities").then().statusCode(422).body("errors[0].field", equalTo("clientIds"));
+        as("specialist.bergen").body(Map.of("kind", "COMMUNITY", "minutes", 60, "clientIds", List.of(own),
+                        "on", IpsCalendar.today().minusDays(1).toString()))
+                .post("/api/me/activities").then().statusCode(422);
+        as("specialist.bergen").body("{\"kind\":\"COMMUNITY\",\"minutes\":60,\"clientIds\":[null]}")
+                .post("/api/me/activities").then().statusCode(400).body("errors[0].field", equalTo("clientIds[0]"));
+        as("specialist.bergen").body(Map.of("kind", "COMMUNITY", "minutes", 60, "clientIds", List.of(own)))
+                .post("/api/me/activities").then().statusCode(201);
+    }
+
+    @Test
     void aFieldTheActivityDoesNotDefineIsRefusedNamingIt() {
         Fixtures.registered(Fixtures.SPECIALIST_BERGEN);
         as("specialist.bergen").body(Map.of("kind", "COMMUNITY", "minutes", 30, "durationMinutes", 30))

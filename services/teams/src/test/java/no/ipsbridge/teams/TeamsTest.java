@@ -116,6 +116,18 @@ class TeamsTest {
         assertThat(new String(detached.value())).contains("\"detachedOn\":\"" + today.minusDays(5) + "\"");
     }
 
+    @Test
+    void aMeetingWithAnEmptyAttendeeOrClientIsRefusedNamingIt() {
+        UUID team = newTeam();
+        as("lead.bergen").body("{\"heldOn\":\"" + IpsCalendar.today() + "\",\"attendeeIds\":[\"\"]}")
+                .post("/api/teams/{id}/meetings", team).then().statusCode(400)
+                .body("errors[0].field", equalTo("attendeeIds[0]"));
+        as("lead.bergen").body("{\"heldOn\":\"" + IpsCalendar.today() + "\",\"attendeeIds\":[\"" + CLINICIAN_BERGEN
+                + "\"],\"clientIdsDiscussed\":[null]}").post("/api/teams/{id}/meetings", team).then().statusCode(400)
+                .body("errors[0].field", equalTo("clientIdsDiscussed[0]"));
+        as("lead.bergen").get("/api/teams/{id}/meetings", team).then().statusCode(200).body("size()", equalTo(0));
+    }
+
     private static io.restassured.response.Response meeting(UUID team, LocalDate heldOn, String attendee) {
         return as("lead.bergen").body(Map.of("heldOn", heldOn.toString(),
                 "attendeeIds", List.of(attendee, CLINICIAN_BERGEN))).post("/api/teams/{id}/meetings", team);

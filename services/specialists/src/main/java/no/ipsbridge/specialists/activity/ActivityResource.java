@@ -39,9 +39,11 @@ import no.ipsbridge.rest.Idempotency.Outcome;
 import no.ipsbridge.rest.DayRange;
 import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Problem;
+import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Caller;
 import no.ipsbridge.security.CurrentCaller;
 import no.ipsbridge.specialists.Examples;
+import no.ipsbridge.specialists.caseload.Assignment;
 import no.ipsbridge.specialists.roster.Specialist;
 
 @Path("/api/me/activities")
@@ -55,7 +57,8 @@ public class ActivityResource {
             @Schema(description = "The day; today if absent") @PastOrPresent LocalDate on,
             @Schema(required = true) @NotNull ActivityKind kind,
             @Schema(required = true, example = "90") @NotNull @Min(1) @Max(1440) Integer minutes,
-            @Schema(description = "Clients the time was spent on, if any") @Size(max = 50) List<UUID> clientIds) {
+            @Schema(description = "Clients the time was spent on, if any: clients on your caseload that day")
+            @Size(max = 50) List<@NotNull UUID> clientIds) {
     }
 
     @Schema(name = "Activity")
@@ -93,6 +96,8 @@ public class ActivityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a registered employment specialist",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A client named is not on your caseload on that day",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response log(
             @Parameter(description = "Recommended: the phone's id for this entry") @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "in the field", value = Examples.ACTIVITY)))
@@ -103,9 +108,16 @@ public class ActivityResource {
             activity.id = UUID.randomUUID();
             activity.specialistId = caller.subject();
             activity.onDay = entry.on() == null ? IpsCalendar.today() : entry.on();
+            List<UUID> clients = entry.clientIds() == null ? List.of() : entry.clientIds();
+            // Time spent on a colleague's, another unit's or a shielded client would name them where they are not ours.
+            if (clients.stream().anyMatch(client -> !Assignment.served(caller.subject(), client, activity.onDay))) {
+                throw new ProblemException(new Problem(Problem.TYPE_BASE + "unknown-client", "Unknown client", 422,
+                        "clientIds: each client must be on your caseload on " + activity.onDay,
+                        List.of(new Problem.FieldError("clientIds", "not a client on your caseload that day")), null));
+            }
             activity.kind = entry.kind();
             activity.minutes = entry.minutes();
-            activity.clientIds = entry.clientIds() == null ? List.of() : List.copyOf(entry.clientIds());
+            activity.clientIds = List.copyOf(clients.stream().distinct().toList());
             activity.persist();
             outbox.append(new ActivityLogged(activity.id, activity.specialistId, activity.onDay, activity.kind,
                     activity.minutes, activity.clientIds));

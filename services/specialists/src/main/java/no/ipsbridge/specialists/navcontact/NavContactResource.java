@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.transaction.Transactional;
@@ -62,7 +61,7 @@ public class NavContactResource {
             @Schema(description = "In person (or on video), not by phone or e-mail", required = true)
             @NotNull Boolean faceToFace,
             @Schema(description = "The shared clients discussed, if any: clients on your caseload that day")
-            @Size(max = 50) List<UUID> clientIds) {
+            @Size(max = 50) List<@NotNull UUID> clientIds) {
     }
 
     @Schema(name = "NavContact")
@@ -106,9 +105,6 @@ public class NavContactResource {
         return idempotency.execute(key, caller.subject(), entry, () -> {
             LocalDate on = EffectiveDate.of(entry.contactedOn(), "contactedOn", null, null);
             List<UUID> clients = entry.clientIds() == null ? List.of() : entry.clientIds();
-            if (clients.stream().anyMatch(Objects::isNull)) {
-                throw ProblemException.invalidField("clientIds", "must not hold an empty id");
-            }
             if (clients.stream().anyMatch(client -> !Assignment.served(caller.subject(), client, on))) {
                 throw new ProblemException(new Problem(Problem.TYPE_BASE + "unknown-client", "Unknown client", 422,
                         "clientIds: each client must be on your caseload on " + on,

@@ -221,10 +221,16 @@ public class RosterResource {
     @APIResponse(responseCode = "200", description = "The specialist",
             content = @Content(schema = @Schema(implementation = View.class),
                     examples = @ExampleObject(name = "specialist", value = Examples.SPECIALIST)))
+    @APIResponse(responseCode = "403", description = "Not a specialist, team lead or IPS manager",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such specialist in your unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public View read(@PathParam("id") String id) {
         Caller caller = currentCaller.get();
+        // The same people as the roster list: a specialist's post, unit and caseload size are the unit's business.
+        if (!caller.isAny(Roles.EMPLOYMENT_SPECIALIST, Roles.TEAM_LEAD, Roles.IPS_MANAGER)) {
+            throw ProblemException.forbidden("the roster is for specialists, team leads and IPS managers");
+        }
         Specialist specialist = Specialist.findById(id);
         if (specialist == null || !(caller.subject().equals(id) || caller.org().equals(specialist.org)
                 || caller.org().equals(specialist.healthTrust))) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -61,14 +62,14 @@ public class MeetingResource {
     public record NewMeeting(
             @Schema(required = true) @NotNull @PastOrPresent LocalDate heldOn,
             @Schema(description = "Keycloak user ids of those present", required = true) @NotEmpty @Size(max = 50)
-            List<@Size(max = 64) String> attendeeIds,
+            List<@NotBlank @Size(max = 64) String> attendeeIds,
             @Schema(description = "Ids of the clients discussed; never names or notes") @Size(max = 100)
-            List<UUID> clientIdsDiscussed) {
+            List<@NotNull UUID> clientIdsDiscussed) {
     }
 
     @Schema(name = "Meeting")
     public record View(UUID id, LocalDate heldOn, List<String> attendeeIds, boolean specialistAttended,
-            List<UUID> clientIdsDiscussed) {
+            List<@NotNull UUID> clientIdsDiscussed) {
 
         static View of(Meeting meeting) {
             return of(meeting, Set.of());
