@@ -91,6 +91,9 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException unreadableBody) {
             return unreadable(unreadableBody);
         }
+        if (e.getResponse().getEntity() instanceof Problem) {
+            return e.getResponse();
+        }
         int status = e.getResponse().getStatus();
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
         return respond(new Problem(Problem.TYPE_BASE + slug(title), title, status, e.getMessage(), List.of(), null));

@@ -90,6 +90,15 @@ class ReferralTest {
     }
 
     @Test
+    void aQueryValueThatCannotBeReadIsA400NamingTheParameter() {
+        as("clinician.bergen").queryParam("status", "AAA").get("/api/clients").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("status"));
+        as("clinician.bergen").queryParam("limit", "many").get("/api/clients").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+        as("clinician.bergen").queryParam("status", "REFERRED").get("/api/clients").then().statusCode(200);
+    }
+
+    @Test
     void aFieldTheReferralDoesNotDefineIsRefusedNamingItAndNothingIsWritten() {
         long before = Client.count();
         Map<String, Object> body = new HashMap<>(referral(SyntheticNationalIds.next()));

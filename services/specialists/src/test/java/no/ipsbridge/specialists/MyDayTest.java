@@ -132,6 +132,10 @@ class MyDayTest {
 
         as("specialist.bergen").body(Map.of("kind", "COMMUNITY", "minutes", 0)).post("/api/me/activities")
                 .then().statusCode(400).body("errors[0].field", equalTo("minutes"));
+        as("specialist.bergen").queryParam("to", "null").get("/api/me/activities").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("to"));
+        as("specialist.bergen").queryParam("from", "2026-13-01").get("/api/me/nav-contacts").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
     }
 
     @Test
