@@ -53,7 +53,8 @@ public class ProblemMappers {
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body") : "body";
         // The original message may quote the input; the problem names the field and what it must be instead.
-        String message = e instanceof UnrecognizedPropertyException ? "is not a field of this request"
+        String message = e instanceof StrictRequestBodies.UnreadableText ? PlainText.RULE
+                : e instanceof UnrecognizedPropertyException ? "is not a field of this request"
                 : e instanceof JsonMappingException ? "has the wrong type or an unknown value"
                 : "is not valid JSON";
         return respond(new Problem(Problem.TYPE_BASE + "invalid-input", "Invalid input", 400, field + ": " + message,

@@ -90,6 +90,26 @@ class ReferralTest {
     }
 
     @Test
+    void textWithAControlCharacterOrAHalfSurrogateIsRefusedNamingTheFieldAndNothingIsWritten() {
+        long before = Client.count();
+        String nul = "{\"nationalId\":\"" + SyntheticNationalIds.next() + "\",\"givenName\":\"Per\\u0000\","
+                + "\"familyName\":\"Hansen\",\"navOffice\":\"nav-bergen\",\"workingAtReferral\":false}";
+        as("clinician.bergen").body(nul).post("/api/referrals").then().statusCode(400)
+                .body("errors[0].field", equalTo("givenName"))
+                .body("errors[0].message", equalTo("must not hold control characters or unpaired surrogates"));
+        String halfSurrogate = nul.replace("Per\\u0000", "Per\\ud800");
+        as("clinician.bergen").body(halfSurrogate).post("/api/referrals").then().statusCode(400)
+                .body("errors[0].field", equalTo("givenName"));
+        as("clinician.bergen").body(nul.replace("Per\\u0000", "Pe\\ud83d\\ude00r")).post("/api/referrals").then()
+                .statusCode(201);
+        as("clinician.bergen").queryParam("status", "REFERRED\u0000").get("/api/clients").then().statusCode(400)
+                .body("errors[0].field", equalTo("status"));
+        as("clinician.bergen").get("/api/clients/{id}", "abc\u0000").then().statusCode(400)
+                .body("errors[0].field", equalTo("id"));
+        assertThat(Client.count()).isEqualTo(before + 1);
+    }
+
+    @Test
     void aQueryValueThatCannotBeReadIsA400NamingTheParameter() {
         as("clinician.bergen").queryParam("status", "AAA").get("/api/clients").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("status"));
