@@ -204,6 +204,29 @@ class CaseloadTest {
                 "no.ipsbridge.caseload.client-released.v1");
     }
 
+    @Test
+    void aNavTeamLeadSeesAndReleasesOnlyClientsWhoseConsentCoversNav() {
+        String specialist = Fixtures.registered(UUID.randomUUID().toString());
+        UUID withoutConsent = Fixtures.enrolledClient(specialist, IpsCalendar.today());
+        UUID withConsent = Fixtures.enrolledClient(specialist, IpsCalendar.today());
+        assign(specialist, withoutConsent).then().statusCode(201);
+        assign(specialist, withConsent).then().statusCode(201);
+        Fixtures.publish(new ConsentGiven(withConsent, UUID.randomUUID(), ConsentDirection.HEALTH_TO_NAV,
+                Instant.now()));
+        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(
+                () -> KnownClient.<KnownClient>findById(withConsent).consentHealthToNav));
+
+        as("lead.nav-bergen").get("/api/specialists/{id}/caseload", specialist).then().statusCode(200)
+                .body("clientId", hasItem(withConsent.toString()))
+                .body("clientId", not(hasItem(withoutConsent.toString())));
+        as("lead.bergen").get("/api/specialists/{id}/caseload", specialist).then().statusCode(200)
+                .body("clientId", hasItem(withoutConsent.toString()));
+        as("lead.nav-bergen").post("/api/specialists/{id}/caseload/{client}/release", specialist, withoutConsent)
+                .then().statusCode(404);
+        as("lead.nav-bergen").post("/api/specialists/{id}/caseload/{client}/release", specialist, withConsent)
+                .then().statusCode(204);
+    }
+
     private static io.restassured.response.Response assign(String specialist, UUID client) {
         return as("lead.bergen").body(Map.of("clientId", client)).post("/api/specialists/{id}/caseload", specialist);
     }

@@ -130,9 +130,9 @@ public class CaseloadResource {
         for (Assignment assignment : Assignment.activeOf(specialistId)) {
             KnownClient client = KnownClient.findById(assignment.clientId);
             ClientFacts facts = caseloads.factsOf(client, specialistId);
-            // A shielded client is on the caseload only for those explicitly assigned, not the specialist's managers.
-            boolean seen = whole && !facts.protection().shielded() || ClientAccessPolicy.read(caller, facts).allowed();
-            if (seen) {
+            // Managing the specialist is not reading their clients: a NAV team lead sees an entry only under the
+            // client's consent, a health-trust lead only their trust's clients, nobody else a shielded client.
+            if (ClientAccessPolicy.read(caller, facts).allowed()) {
                 audit.record(caller, "read-caseload", client.clientId, "caseload of " + specialistId);
                 entries.add(Entry.of(assignment, client));
             }

@@ -153,14 +153,16 @@ public class Caseloads {
         return specialist;
     }
 
-    /** A shielded client exists for a manager of their specialist only if the manager is assigned to them too. */
+    /**
+     * A manager of the specialist releases only a client they may read: under consent for a NAV team lead, of their
+     * trust for a health-trust lead, and a shielded client only when assigned to them too.
+     */
     private boolean hiddenFrom(Caller caller, UUID clientId, String specialistId) {
         KnownClient client = KnownClient.findById(clientId);
         if (client == null || caller.subject().equals(specialistId)) {
             return false;
         }
-        ClientFacts facts = factsOf(client, specialistId);
-        return facts.protection().shielded() && !ClientAccessPolicy.read(caller, facts).allowed();
+        return !ClientAccessPolicy.read(caller, factsOf(client, specialistId)).allowed();
     }
 
     /** The access facts of a known client served by {@code serving}, with their protection marks and team. */
