@@ -111,12 +111,17 @@ public class CaseloadResource {
             The specialist sees their own; team leads of the specialist's unit or health trust see it too; a NAV
             counsellor or clinician sees the entries of clients they may see. Audited per client.""")
     @APIResponse(responseCode = "200", description = "The clients on the caseload now")
-    @APIResponse(responseCode = "403", description = "Another specialist's caseload, or a role that sees no person",
+    @APIResponse(responseCode = "403", description = """
+            Another specialist's caseload, a clinic system, or a role that sees no person""",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<Entry> list(@PathParam("specialistId") String specialistId) {
         Caller caller = currentCaller.get();
         if (!ClientAccessPolicy.readsPersons(caller)) {
             throw ProblemException.forbidden(ClientAccessPolicy.PERSONS_REFUSED);
+        }
+        if (caller.is(Roles.CLINIC_SYSTEM)) {
+            throw ProblemException.forbidden("a clinic system refers patients and reads their employment status, "
+                    + "not the specialists' caseloads");
         }
         Specialist specialist = Specialist.findById(specialistId);
         if (specialist == null) {
