@@ -46,7 +46,6 @@ import no.ipsbridge.security.AuditTrail;
 import no.ipsbridge.security.Caller;
 import no.ipsbridge.security.ProtectionMarks;
 import no.ipsbridge.teams.Examples;
-import no.ipsbridge.teams.membership.SpecialistAttachment;
 import no.ipsbridge.teams.team.Team;
 import no.ipsbridge.teams.team.TeamAccess;
 
