@@ -39,7 +39,6 @@ import no.ipsbridge.rest.Idempotency.Outcome;
 import no.ipsbridge.rest.DayRange;
 import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Problem;
-import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Caller;
 import no.ipsbridge.security.CurrentCaller;
 import no.ipsbridge.specialists.Examples;
@@ -108,16 +107,9 @@ public class ActivityResource {
             activity.id = UUID.randomUUID();
             activity.specialistId = caller.subject();
             activity.onDay = entry.on() == null ? IpsCalendar.today() : entry.on();
-            List<UUID> clients = entry.clientIds() == null ? List.of() : entry.clientIds();
-            // Time spent on a colleague's, another unit's or a shielded client would name them where they are not ours.
-            if (clients.stream().anyMatch(client -> !Assignment.served(caller.subject(), client, activity.onDay))) {
-                throw new ProblemException(new Problem(Problem.TYPE_BASE + "unknown-client", "Unknown client", 422,
-                        "clientIds: each client must be on your caseload on " + activity.onDay,
-                        List.of(new Problem.FieldError("clientIds", "not a client on your caseload that day")), null));
-            }
             activity.kind = entry.kind();
             activity.minutes = entry.minutes();
-            activity.clientIds = List.copyOf(clients.stream().distinct().toList());
+            activity.clientIds = Assignment.servedOn(caller.subject(), entry.clientIds(), activity.onDay);
             activity.persist();
             outbox.append(new ActivityLogged(activity.id, activity.specialistId, activity.onDay, activity.kind,
                     activity.minutes, activity.clientIds));

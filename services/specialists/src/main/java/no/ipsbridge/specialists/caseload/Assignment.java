@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import no.ipsbridge.events.specialists.ReleaseReason;
+import no.ipsbridge.rest.Problem;
+import no.ipsbridge.rest.ProblemException;
 
 /** A client on a specialist's caseload, from assignment to release; kept afterwards as history. */
 @Entity
@@ -42,6 +44,21 @@ public class Assignment extends PanacheEntityBase {
     public static boolean served(String specialistId, UUID clientId, LocalDate day) {
         return count("specialistId = ?1 and clientId = ?2 and assignedOn <= ?3"
                 + " and (releasedOn is null or releasedOn > ?3)", specialistId, clientId, day) > 0;
+    }
+
+    /**
+     * The distinct clients a specialist names in what they log for a day, when every one was on their caseload that
+     * day: time or a contact about a colleague's, another unit's or a shielded client would name them where they are
+     * not the specialist's. Otherwise 422 naming {@code clientIds}.
+     */
+    public static List<UUID> servedOn(String specialistId, List<UUID> clientIds, LocalDate day) {
+        List<UUID> clients = clientIds == null ? List.of() : clientIds.stream().distinct().toList();
+        if (clients.stream().anyMatch(client -> !served(specialistId, client, day))) {
+            throw new ProblemException(new Problem(Problem.TYPE_BASE + "unknown-client", "Unknown client", 422,
+                    "clientIds: each client must be on your caseload on " + day,
+                    List.of(new Problem.FieldError("clientIds", "not a client on your caseload that day")), null));
+        }
+        return clients;
     }
 
     /** The day the client last left a caseload, or null if they never did. */

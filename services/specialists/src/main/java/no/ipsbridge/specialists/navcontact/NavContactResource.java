@@ -36,7 +36,6 @@ import no.ipsbridge.rest.EffectiveDate;
 import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Idempotency.Outcome;
 import no.ipsbridge.rest.Problem;
-import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Caller;
 import no.ipsbridge.security.CurrentCaller;
 import no.ipsbridge.specialists.Examples;
@@ -104,19 +103,14 @@ public class NavContactResource {
         Caller caller = registeredSpecialist();
         return idempotency.execute(key, caller.subject(), entry, () -> {
             LocalDate on = EffectiveDate.of(entry.contactedOn(), "contactedOn", null, null);
-            List<UUID> clients = entry.clientIds() == null ? List.of() : entry.clientIds();
-            if (clients.stream().anyMatch(client -> !Assignment.served(caller.subject(), client, on))) {
-                throw new ProblemException(new Problem(Problem.TYPE_BASE + "unknown-client", "Unknown client", 422,
-                        "clientIds: each client must be on your caseload on " + on,
-                        List.of(new Problem.FieldError("clientIds", "not a client on your caseload that day")), null));
-            }
+            List<UUID> clients = Assignment.servedOn(caller.subject(), entry.clientIds(), on);
             NavContact contact = new NavContact();
             contact.id = UUID.randomUUID();
             contact.specialistId = caller.subject();
             contact.contactedOn = on;
             contact.scheduled = entry.scheduled();
             contact.faceToFace = entry.faceToFace();
-            contact.clientIds = List.copyOf(clients.stream().distinct().toList());
+            contact.clientIds = clients;
             contact.recordedAt = Instant.now();
             contact.persist();
             outbox.append(new NavContactLogged(contact.id, contact.specialistId, contact.contactedOn,
