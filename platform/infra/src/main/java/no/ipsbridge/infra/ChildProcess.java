@@ -117,6 +117,17 @@ public final class ChildProcess {
         }
     }
 
+    /** SIGKILL, as a crash or an out-of-memory kill would end it: no shutdown hook runs. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public void awaitExit(Duration grace) {
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -75,6 +75,13 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /** kill -9: the broker gets no chance to flush; what it acknowledged must survive all the same. */
+    public void kill() {
+        if (process != null) {
+            process.kill();
+        }
+    }
+
     private void writeConfiguration(Path config, Path logConfig, Path logDirs) {
         String properties = String.join("\n",
                 "process.roles=broker,controller",

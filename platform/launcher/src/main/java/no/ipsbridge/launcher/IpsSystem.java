@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import no.ipsbridge.infra.ChildProcess;
@@ -49,6 +51,7 @@ public final class IpsSystem implements AutoCloseable {
     private final Path root = Workspace.repositoryRoot();
     private final List<AutoCloseable> running = new ArrayList<>();
     private final List<LocalService> started = new ArrayList<>();
+    private final Map<String, ChildProcess> processes = new ConcurrentHashMap<>();
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
@@ -89,36 +92,103 @@ public final class IpsSystem implements AutoCloseable {
             if (!Files.exists(service.runnerJar(root))) {
                 continue;
             }
-            String jdbcUrl = postgres.createDatabase(service.database());
-            running.add(startService(service, jdbcUrl));
+            startProcess(service, postgres.createDatabase(service.database()));
+            running.add(() -> stopService(service.name()));
             started.add(service);
             progress.accept("Starting " + service.name() + " (log: " + relative(log(service.name())) + ")");
         }
         for (LocalService service : started) {
-            awaitReady(service);
+            awaitReady(service.name(), service.url());
             progress.accept(service.name() + " ready on " + service.url());
         }
     }
 
-    private AutoCloseable startService(LocalService service, String jdbcUrl) {
-        Path log = log(service.name());
-        Workspace.rotate(log);
-        ChildProcess process = ChildProcess.start(service.name(), List.of(javaExecutable(), "-Xms64m", "-Xmx384m",
-                "-XX:+UseSerialGC", "-jar", service.runnerJar(root).toString()), root, log, Map.of(
-                        "QUARKUS_HTTP_PORT", Integer.toString(service.port()),
-                        "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
-                        "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                        "IPS_OIDC_ISSUER", keycloak.issuer()));
-        return () -> process.stop(Duration.ofSeconds(20));
+    private void startProcess(LocalService service, String jdbcUrl) {
+        processes.put(service.name(), launch(service, service.name(), service.port(), jdbcUrl, Map.of()));
     }
 
-    private void awaitReady(LocalService service) {
+    /** The service's packaged jar in a JVM of its own, logging to {@code logs/<label>.log}. */
+    private ChildProcess launch(LocalService service, String label, int port, String jdbcUrl,
+            Map<String, String> moreEnvironment) {
+        Path log = log(label);
+        Workspace.rotate(log);
+        Map<String, String> environment = new HashMap<>(moreEnvironment);
+        environment.putAll(Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(port),
+                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "IPS_OIDC_ISSUER", keycloak.issuer()));
+        return ChildProcess.start(label, List.of(javaExecutable(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-jar",
+                service.runnerJar(root).toString()), root, log, environment);
+    }
+
+    private void stopService(String name) {
+        ChildProcess process = processes.remove(name);
+        if (process != null) {
+            process.stop(Duration.ofSeconds(20));
+        }
+    }
+
+    /** kill -9 of a running service, for the fault suite: no shutdown hook, nothing flushed. */
+    public void killService(String name) {
+        ChildProcess process = processes.remove(name);
+        if (process == null) {
+            throw new IllegalArgumentException(name + " is not running");
+        }
+        process.kill();
+    }
+
+    /** Starts a service that was killed again, on its port and database, and returns once it is ready. */
+    public void restartService(String name) {
+        LocalService service = started.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(name + " was never started"));
+        if (processes.containsKey(name)) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        startProcess(service, postgres.jdbcUrl(service.database()));
+        awaitReady(service.name(), service.url());
+    }
+
+    /**
+     * Starts one more instance of a service as packaged, on a free port and the given database (an upgrade test's,
+     * say), and returns once it is ready; closing the result stops it.
+     */
+    public Instance startInstance(String name, String database) {
+        LocalService service = started.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(name + " is not running"));
+        String label = name + "-" + database;
+        int port = Ports.free();
+        Instance instance = new Instance("http://127.0.0.1:" + port, log(label),
+                // Consumer groups of its own: it must not take partitions from the service it is a copy of.
+                launch(service, label, port, postgres.jdbcUrl(database), Map.of("IPS_CONSUMERS_GROUP_PREFIX", label)));
+        try {
+            awaitReady(label, instance.url());
+        } catch (RuntimeException e) {
+            instance.close();
+            throw e;
+        }
+        return instance;
+    }
+
+    /** An extra instance of a service; see {@link #startInstance}. */
+    public record Instance(String url, Path log, ChildProcess process) implements AutoCloseable {
+        @Override
+        public void close() {
+            process.stop(Duration.ofSeconds(20));
+        }
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    private void awaitReady(String name, String url) {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service.url()
-                        + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
                 }
@@ -130,8 +200,7 @@ public final class IpsSystem implements AutoCloseable {
             }
             sleep(Duration.ofMillis(500));
         }
-        throw new IllegalStateException(service.name() + " was not ready within 2 minutes; see "
-                + relative(log(service.name())));
+        throw new IllegalStateException(name + " was not ready within 2 minutes; see " + relative(log(name)));
     }
 
     /** The services that were built and are running. */

@@ -2,6 +2,7 @@ package no.ipsbridge.outbox;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +13,16 @@ import io.agroal.api.AgroalDataSource;
 /**
  * The events a consumer has already handled. Claiming an event and applying it happen in one transaction, so a
  * redelivered event (the relay may publish twice, Kafka may redeliver after a rebalance) changes nothing.
+ *
+ * <p>Rows past their retention are deleted ({@link InboxRetention}); what they proved is kept as a floor per
+ * partition: a consumer handles a partition in offset order, so a record at or below the floor was handled.
  */
 @ApplicationScoped
 public class Inbox {
+
+    /** Where a record was read: its topic, partition and offset. */
+    public record Position(String topic, int partition, long offset) {
+    }
 
     private final AgroalDataSource dataSource;
 
@@ -24,37 +32,61 @@ public class Inbox {
 
     /** True the first time this consumer sees the event; false for every later delivery of it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean claim(String consumer, String eventId, String topic) {
-        return insert(consumer, eventId, topic, false);
+    public boolean claim(String consumer, String eventId, Position position) {
+        return !belowFloor(consumer, position) && insert(consumer, eventId, position, false);
     }
 
     /** Records that the event went to the dead-letter topic, so a redelivery is not handled either. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markDeadLettered(String consumer, String eventId, String topic) {
-        insert(consumer, eventId, topic, true);
+    public void markDeadLettered(String consumer, String eventId, Position position) {
+        insert(consumer, eventId, position, true);
     }
 
     /** Forgets what the consumer has handled, so that a replay from offset 0 handles everything again. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forget(String consumer) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement("delete from ips_inbox where consumer = ?")) {
-            delete.setString(1, consumer);
-            delete.executeUpdate();
+                PreparedStatement rows = connection.prepareStatement("delete from ips_inbox where consumer = ?");
+                PreparedStatement floors = connection.prepareStatement(
+                        "delete from ips_inbox_floor where consumer = ?")) {
+            rows.setString(1, consumer);
+            rows.executeUpdate();
+            floors.setString(1, consumer);
+            floors.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not clear the inbox of " + consumer, e);
         }
     }
 
-    private boolean insert(String consumer, String eventId, String topic, boolean deadLettered) {
+    private boolean belowFloor(String consumer, Position position) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("""
+                        select 1 from ips_inbox_floor
+                        where consumer = ? and topic = ? and kafka_partition = ? and handled_through >= ?""")) {
+            select.setString(1, consumer);
+            select.setString(2, position.topic());
+            select.setInt(3, position.partition());
+            select.setLong(4, position.offset());
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the inbox floor of " + consumer, e);
+        }
+    }
+
+    private boolean insert(String consumer, String eventId, Position position, boolean deadLettered) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
-                        insert into ips_inbox (consumer, event_id, topic, dead_lettered) values (?, ?, ?, ?)
+                        insert into ips_inbox (consumer, event_id, topic, kafka_partition, kafka_offset, dead_lettered)
+                        values (?, ?, ?, ?, ?, ?)
                         on conflict do nothing""")) {
             insert.setString(1, consumer);
             insert.setString(2, eventId);
-            insert.setString(3, topic);
-            insert.setBoolean(4, deadLettered);
+            insert.setString(3, position.topic());
+            insert.setInt(4, position.partition());
+            insert.setLong(5, position.offset());
+            insert.setBoolean(6, deadLettered);
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record event in the inbox of " + consumer, e);

@@ -19,6 +19,33 @@ public interface InboxConsumerConfig {
     @WithDefault("3")
     int attemptsBeforeDeadLetter();
 
+    /** The pause before a failed record is tried again; it grows with each attempt, up to ten times this. */
     @WithDefault("1s")
     Duration retryBackoff();
+
+    /** Kafka's {@code max.poll.interval.ms}: the loop polls every half second, even while it waits to retry. */
+    @WithDefault("5m")
+    Duration maxPollInterval();
+
+    /** How long a commit (or another call to the broker) may take before the loop goes on without it. */
+    @WithDefault("10s")
+    Duration commitTimeout();
+
+    /** When a consumer counts as not ready; see docs/reliability.md. */
+    Readiness readiness();
+
+    interface Readiness {
+
+        /** More records than this waiting on a consumer's partitions: not ready. */
+        @WithDefault("10000")
+        long maxLag();
+
+        /** Records waiting (or a record being retried) and none handled for this long: not ready. */
+        @WithDefault("60s")
+        Duration stalledAfter();
+    }
+
+    /** A loop that has not polled for this long is stuck, and only a restart fixes it: not live. */
+    @WithDefault("5m")
+    Duration stuckAfter();
 }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -59,12 +60,16 @@ public class OutboxRelay {
     private final String bootstrapServers;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
+    /** When the relay last read the outbox's state; it cannot while the database is down. */
+    private volatile Instant lastOutboxRead = Instant.now();
+    /** When the relay's loop last went round, failing or not; a loop that stops going round is stuck. */
+    private volatile Instant lastTurn = Instant.now();
     private Counter published;
     private KafkaProducer<String, byte[]> producer;
     private Thread worker;
     private volatile boolean running;
     /** The latest failure, so that a long outage logs once per kind of failure, not once per retry. */
-    private String lastFailure;
+    private volatile String lastFailure;
 
     OutboxRelay(AgroalDataSource dataSource, RelaySignal signal, TopicProvisioner topics, MeterRegistry meters,
             OutboxRelayConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
@@ -109,6 +114,7 @@ public class OutboxRelay {
     private void run() {
         Duration backoff = Duration.ZERO;
         while (running) {
+            lastTurn = Instant.now();
             try {
                 BatchResult result;
                 try {
@@ -128,7 +134,9 @@ public class OutboxRelay {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+                // Whatever the failure, the relay goes on after a pause: a thread that ended would leave the
+                // outbox growing with no one to notice but the readiness check.
                 backoff = backoff.isZero() ? Duration.ofMillis(500) : min(backoff.multipliedBy(2), MAX_BACKOFF);
                 String failure = e.getClass().getSimpleName() + ": " + e.getMessage();
                 if (!failure.equals(lastFailure)) {
@@ -165,12 +173,18 @@ public class OutboxRelay {
                 rows.stream().map(row -> row.envelope().topic()).distinct().forEach(topics::ensureExists);
                 List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
                 for (Row row : rows) {
-                    acks.add(producer.send(CloudEventMapping.toRecord(row.envelope())));
+                    Future<RecordMetadata> ack = producer.send(CloudEventMapping.toRecord(row.envelope()));
+                    acks.add(ack);
+                    if (refusedAtOnce(ack)) {
+                        // Refused before it reached the broker (no metadata while the broker was away): a later
+                        // send could succeed once the broker is back and overtake this row on its partition.
+                        break;
+                    }
                 }
                 producer.flush();
                 List<Long> acknowledged = new ArrayList<>();
                 RuntimeException failure = null;
-                for (int i = 0; i < rows.size(); i++) {
+                for (int i = 0; i < acks.size(); i++) {
                     try {
                         acks.get(i).get();
                         acknowledged.add(rows.get(i).id());
@@ -187,6 +201,18 @@ public class OutboxRelay {
             }
         });
         return result;
+    }
+
+    private static boolean refusedAtOnce(Future<RecordMetadata> ack) {
+        if (!ack.isDone()) {
+            return false;
+        }
+        try {
+            ack.get();
+            return false;
+        } catch (Exception e) {
+            return true;
+        }
     }
 
     private boolean tryLock(Connection connection) throws SQLException {
@@ -236,10 +262,21 @@ public class OutboxRelay {
             if (rs.next()) {
                 pending.set(rs.getLong(1));
                 oldestPendingAgeSeconds.set(rs.getLong(2));
+                lastOutboxRead = Instant.now();
             }
         } catch (SQLException e) {
             LOG.debugf("Could not read outbox lag: %s", e.getMessage());
         }
+    }
+
+    /** A snapshot for the health checks. */
+    record Status(boolean enabled, boolean threadAlive, long pending, long oldestPendingAgeSeconds,
+            Instant lastOutboxRead, Instant lastTurn, String lastFailure) {
+    }
+
+    Status status() {
+        return new Status(config.enabled(), worker != null && worker.isAlive(), pending.get(),
+                oldestPendingAgeSeconds.get(), lastOutboxRead, lastTurn, lastFailure);
     }
 
     private Properties producerConfig() {

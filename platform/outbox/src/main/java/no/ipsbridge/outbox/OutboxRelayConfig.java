@@ -31,4 +31,22 @@ public interface OutboxRelayConfig {
     /** Replicas of a topic the relay creates: 1 on the local single broker, 3 in a real cluster. */
     @WithDefault("1")
     short replicationFactor();
+
+    /** When the events of this service count as not flowing; see docs/reliability.md. */
+    Readiness readiness();
+
+    interface Readiness {
+
+        /** An event waiting in the outbox longer than this (or the outbox unread for this long): not ready. */
+        @WithDefault("60s")
+        Duration maxPendingAge();
+
+        /** The broker not answering for longer than this: not ready. Shorter outages only delay events. */
+        @WithDefault("60s")
+        Duration brokerGrace();
+    }
+
+    /** A relay whose loop has not gone round for this long is stuck, and only a restart fixes it: not live. */
+    @WithDefault("5m")
+    Duration stuckAfter();
 }

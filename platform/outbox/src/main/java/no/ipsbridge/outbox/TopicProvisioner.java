@@ -1,5 +1,6 @@
 package no.ipsbridge.outbox;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +54,19 @@ public class TopicProvisioner {
             throw new IllegalStateException(e);
         }
         known.add(topic);
+    }
+
+    /** True when the broker answers within the timeout; for the readiness check. */
+    public boolean brokerAnswers(Duration timeout) {
+        try {
+            admin().describeCluster().clusterId().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            return false;
+        }
     }
 
     private synchronized Admin admin() {

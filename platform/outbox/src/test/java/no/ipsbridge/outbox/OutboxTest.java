@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +21,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import no.ipsbridge.events.Topics;
+import no.ipsbridge.retention.RetentionSchedule;
+import no.ipsbridge.events.clients.ClientReferred;
 import no.ipsbridge.events.clients.IpsVariant;
 import no.ipsbridge.testing.EventPublisher;
 import no.ipsbridge.testing.IpsInfrastructureResource;
@@ -34,6 +37,9 @@ class OutboxTest {
 
     @Inject
     TestWrites writes;
+
+    @Inject
+    RetentionSchedule retention;
 
     @Test
     void anEventCommittedWithItsChangeIsPublishedAsACloudEventKeyedByClient() {
@@ -97,6 +103,32 @@ class OutboxTest {
         assertThat(writes.count("select max(times_applied) from test_projection where client_id = ?", client)).isOne();
     }
 
+    /**
+     * Retention is zero in these tests: every handled inbox row and published outbox row may go at once. A consumer
+     * that reads old offsets again (its group was reset, say) must still not apply them twice.
+     */
+    @Test
+    void aRecordReadAgainAfterItsInboxRowWasDeletedIsStillKnownAsHandled() {
+        UUID client = UUID.randomUUID();
+        writes.refer(client, IpsVariant.IPS);
+        ConsumerRecord<String, byte[]> published = TopicReader.await(Topics.CLIENTS,
+                r -> client.toString().equals(r.key()), 1, PATIENCE).getFirst();
+        String eventId = TopicReader.header(published, "ce_id");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                writes.count("select count(*) from test_projection where client_id = ?", client)).isOne());
+
+        retention.purgeAll();
+        assertThat(writes.count("select count(*) from ips_inbox where event_id = ?::text", UUID.fromString(eventId)))
+                .isZero();
+        assertThat(writes.count("select count(*) from ips_outbox where event_key = ?::text", client)).isZero();
+
+        Inbox.Position where = new Inbox.Position(published.topic(), published.partition(), published.offset());
+        assertThat(writes.claim("test-projection", eventId, where)).as("read again at its old offset").isFalse();
+        assertThat(writes.claim("another-consumer", eventId, where)).as("new to another consumer").isTrue();
+        assertThat(metric("ips_table_size_bytes{table=\"ips_inbox\"")).isPositive();
+        assertThat(metric("ips_retention_deleted_total{table=\"ips_inbox\"")).isPositive();
+    }
+
     @Test
     void poisonGoesToTheDeadLetterTopicWithItsReasonAndThePartitionMovesOn() {
         String key = UUID.randomUUID().toString();
@@ -118,10 +150,72 @@ class OutboxTest {
                 writes.count("select count(*) from test_projection where client_id = ?", accepted)).isOne());
     }
 
+    /**
+     * The poll interval is 8 s in these tests: the consumer must stay in its group through a longer outage, show it
+     * on readiness, and handle what arrived meanwhile once the database is back, without being restarted.
+     */
+    @Test
+    void aConsumerOutlastsADatabaseOutageLongerThanItsPollIntervalAndReadinessShowsIt() {
+        UUID before = UUID.randomUUID();
+        writes.refer(before, IpsVariant.IPS);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                writes.count("select count(*) from test_projection where client_id = ?", before)).isOne());
+        assertThat(readiness().statusCode()).isEqualTo(200);
+
+        UUID during = UUID.randomUUID();
+        SharedInfrastructure.postgres().kill();
+        try {
+            EventPublisher.publish("/ips-bridge/outbox-test", referral(during));
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                var ready = readiness();
+                assertThat(ready.statusCode()).isEqualTo(503);
+                assertThat(ready.jsonPath().getString("checks.find { it.name == 'event-consumers' }.status"))
+                        .isEqualTo("DOWN");
+            });
+            sleep(Duration.ofSeconds(12));
+            assertThat(given().get("/q/health/live").statusCode()).isEqualTo(200);
+        } finally {
+            SharedInfrastructure.postgres().start();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                writes.count("select count(*) from test_projection where client_id = ?", during)).isOne());
+        UUID after = UUID.randomUUID();
+        writes.refer(after, IpsVariant.IPS);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                writes.count("select count(*) from test_projection where client_id = ?", after)).isOne());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(readiness().statusCode()).isEqualTo(200));
+        assertThat(metric("ips_consumer_restarts_total{consumer=\"test-projection\"")).isZero();
+        assertThat(metric("ips_consumer_retries_total{consumer=\"test-projection\"")).isPositive();
+    }
+
+    private static ClientReferred referral(UUID client) {
+        return new ClientReferred(client, Instant.now(), "HEALTH", "helse-bergen", "nav-bergen", null, IpsVariant.IPS,
+                false);
+    }
+
+    private static io.restassured.response.Response readiness() {
+        return given().get("/q/health/ready").then().extract().response();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static long pendingMetric() {
+        return metric("ips_outbox_pending ");
+    }
+
+    /** The value of the first metric line that starts with the given name (and labels), or -1 if there is none. */
+    private static long metric(String prefix) {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith("ips_outbox_pending "))
-                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.indexOf(' ') + 1)))
+        return metrics.lines().filter(line -> line.startsWith(prefix))
+                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .findFirst().orElse(-1);
     }
 }

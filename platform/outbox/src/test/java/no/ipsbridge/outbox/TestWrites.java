@@ -21,8 +21,10 @@ class TestWrites {
 
     private final AgroalDataSource dataSource;
     private final Outbox outbox;
+    private final Inbox inbox;
 
-    TestWrites(AgroalDataSource dataSource, Outbox outbox) {
+    TestWrites(AgroalDataSource dataSource, Outbox outbox, Inbox inbox) {
+        this.inbox = inbox;
         this.dataSource = dataSource;
         this.outbox = outbox;
     }
@@ -44,6 +46,11 @@ class TestWrites {
     void referThenFail(UUID clientId) {
         refer(clientId, IpsVariant.IPS);
         throw new IllegalStateException("the change fails after its event was appended");
+    }
+
+    @Transactional
+    boolean claim(String consumer, String eventId, Inbox.Position position) {
+        return inbox.claim(consumer, eventId, position);
     }
 
     long count(String sql, UUID id) {

@@ -102,9 +102,37 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        if (databaseUnreachable(e)) {
+            // An outage, not a defect: the caller should retry, and an operator sees it on readiness already.
+            LOG.warnf("Request refused while the database is unreachable: %s", e.getClass().getSimpleName());
+            return Response.fromResponse(respond(new Problem(Problem.TYPE_BASE + "unavailable",
+                    "Service unavailable", 503, "The database cannot be reached; nothing was changed. Try again "
+                            + "shortly", List.of(), null))).header("Retry-After", "30").build();
+        }
         LOG.error("Unexpected failure", e);
         return respond(new Problem(Problem.TYPE_BASE + "internal-error", "Internal error", 500,
                 "Something went wrong on our side; nothing was changed", List.of(), null));
+    }
+
+    /**
+     * A connection that could not be had or was lost: SQLState class 08 (connection exception), 57P0x (the server is
+     * shutting down or restarting), or the pool's timeout waiting for a connection.
+     */
+    private static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     static Response respond(Problem problem) {

@@ -1,0 +1,386 @@
+package no.ipsbridge.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+
+import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import no.ipsbridge.events.CloudEventMapping;
+import no.ipsbridge.events.MalformedEventException;
+import no.ipsbridge.events.Topics;
+
+/**
+ * One handler's consumer on its own thread, supervised: if the consumer fails (the broker dropped it from its
+ * group, say), the loop logs it, counts a restart and starts a new consumer, which picks up at the last committed
+ * offset; the inbox makes the records read twice harmless.
+ *
+ * <p>A record that cannot be handled for a passing reason (the database is down) pauses its partition and is tried
+ * again after a backoff, while the loop keeps polling, so the member stays in its group however long the outage
+ * lasts. A record that can never be handled goes to {@code <topic>.dlt} with the reason, and the partition moves on.
+ */
+final class ConsumerLoop implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(ConsumerLoop.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration MAX_RESTART_BACKOFF = Duration.ofSeconds(30);
+
+    /** What an operator reads on the health endpoint. */
+    enum State {
+        STARTING, CONSUMING, RETRYING, HOLDING, RESTARTING, STOPPED
+    }
+
+    /** The record of a partition that is waiting for another attempt, and when that attempt is due. */
+    private record Retry(long offset, int attempts, Instant due) {
+    }
+
+    private final EventHandler handler;
+    private final Inbox inbox;
+    private final TopicProvisioner topics;
+    private final KafkaProducer<String, byte[]> deadLetters;
+    private final InboxConsumerConfig config;
+    private final Properties consumerConfig;
+    private final BooleanSupplier databaseAnswers;
+    private final String groupId;
+
+    private final Map<TopicPartition, Retry> retries = new HashMap<>();
+    private final AtomicLong lag = new AtomicLong();
+    private final AtomicLong lastHandledEpochSecond = new AtomicLong();
+    private final Counter handled;
+    private final Counter retried;
+    private final Counter deadLettered;
+    private final Counter restarts;
+
+    private volatile State state = State.STARTING;
+    private volatile Instant lastPoll = Instant.now();
+    private volatile Instant lastProgress = Instant.now();
+    private volatile boolean running = true;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+    /** Set by {@link #hold()}: the loop stops handling records and counts the latch down once it has. */
+    private volatile CountDownLatch holding;
+    private volatile boolean rewind;
+
+    ConsumerLoop(EventHandler handler, String groupId, Properties consumerConfig, Inbox inbox,
+            TopicProvisioner topics, KafkaProducer<String, byte[]> deadLetters, InboxConsumerConfig config,
+            BooleanSupplier databaseAnswers, MeterRegistry meters) {
+        this.handler = handler;
+        this.groupId = groupId;
+        this.consumerConfig = consumerConfig;
+        this.inbox = inbox;
+        this.topics = topics;
+        this.deadLetters = deadLetters;
+        this.config = config;
+        this.databaseAnswers = databaseAnswers;
+        Tags tags = Tags.of("consumer", handler.name());
+        Gauge.builder("ips.consumer.lag", lag, AtomicLong::get).tags(tags)
+                .description("Records on the consumer's partitions that it has not handled yet").register(meters);
+        Gauge.builder("ips.consumer.last.handled", lastHandledEpochSecond, AtomicLong::get).tags(tags)
+                .baseUnit("seconds").description("When the consumer last handled a record (Unix time; 0: never)")
+                .register(meters);
+        handled = Counter.builder("ips.consumer.handled").tags(tags)
+                .description("Records handled, duplicates included").register(meters);
+        retried = Counter.builder("ips.consumer.retries").tags(tags)
+                .description("Attempts that failed for a passing reason and will be made again").register(meters);
+        deadLettered = Counter.builder("ips.consumer.dead.letters").tags(tags)
+                .description("Records sent to the dead-letter topic").register(meters);
+        restarts = Counter.builder("ips.consumer.restarts").tags(tags)
+                .description("Times the consumer failed and was started again").register(meters);
+    }
+
+    String name() {
+        return handler.name();
+    }
+
+    void start() {
+        thread = Thread.ofPlatform().name("ips-consumer-" + handler.name()).daemon().start(this);
+    }
+
+    @Override
+    public void run() {
+        Duration backoff = config.retryBackoff();
+        while (running) {
+            try {
+                consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer());
+                consume();
+            } catch (WakeupException stopping) {
+                // stop() woke the consumer out of poll()
+            } catch (Throwable e) {
+                if (!running) {
+                    break;
+                }
+                state = State.RESTARTING;
+                restarts.increment();
+                LOG.errorf("Consumer %s failed (%s: %s); starting it again in %s", handler.name(),
+                        e.getClass().getName(), e.getMessage(), backoff);
+                sleep(backoff);
+                backoff = min(backoff.multipliedBy(2), MAX_RESTART_BACKOFF);
+            } finally {
+                retries.clear();
+                closeConsumer();
+            }
+        }
+        state = State.STOPPED;
+    }
+
+    private void consume() {
+        consumer.subscribe(handler.topics(), new ConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                partitions.forEach(retries::remove);
+            }
+
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                // A new assignment starts unpaused, at the committed offsets.
+            }
+        });
+        while (running) {
+            if (holding != null) {
+                holdStill();
+                continue;
+            }
+            resumeDuePartitions();
+            ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
+            lastPoll = Instant.now();
+            for (TopicPartition partition : records.partitions()) {
+                handlePartition(partition, records.records(partition));
+            }
+            state = retries.isEmpty() ? State.CONSUMING : State.RETRYING;
+            lag.set(currentLag());
+            if (lag.get() == 0 && retries.isEmpty()) {
+                lastProgress = lastPoll;
+            }
+        }
+    }
+
+    private void handlePartition(TopicPartition partition, List<ConsumerRecord<String, byte[]>> records) {
+        for (ConsumerRecord<String, byte[]> record : records) {
+            if (!process(record)) {
+                // Not handled and not poison: this partition waits, then reads again from this record.
+                Retry previous = retries.get(partition);
+                int attempts = previous != null && previous.offset() == record.offset() ? previous.attempts() + 1 : 1;
+                retries.put(partition, new Retry(record.offset(), attempts,
+                        Instant.now().plus(config.retryBackoff().multipliedBy(Math.min(attempts, 10)))));
+                retried.increment();
+                consumer.seek(partition, record.offset());
+                consumer.pause(List.of(partition));
+                return;
+            }
+            retries.remove(partition);
+            handled.increment();
+            lastHandledEpochSecond.set(Instant.now().getEpochSecond());
+            lastProgress = Instant.now();
+            commit(partition, record.offset() + 1);
+        }
+    }
+
+    private void resumeDuePartitions() {
+        Instant now = Instant.now();
+        List<TopicPartition> due = retries.entrySet().stream().filter(e -> !e.getValue().due().isAfter(now))
+                .map(Map.Entry::getKey).filter(consumer.assignment()::contains).toList();
+        if (!due.isEmpty()) {
+            consumer.resume(due);
+        }
+    }
+
+    /**
+     * A commit that fails (the broker is away, or a rebalance moved the partition) is not retried: the records
+     * after the last commit are read again later, and the inbox makes that harmless.
+     */
+    private void commit(TopicPartition partition, long nextOffset) {
+        try {
+            consumer.commitSync(Map.of(partition, new OffsetAndMetadata(nextOffset)), config.commitTimeout());
+        } catch (WakeupException e) {
+            throw e;
+        } catch (KafkaException e) {
+            LOG.debugf("Consumer %s could not commit %s at %d: %s", handler.name(), partition, nextOffset,
+                    e.getMessage());
+        }
+    }
+
+    private long currentLag() {
+        long total = 0;
+        for (TopicPartition partition : consumer.assignment()) {
+            total += consumer.currentLag(partition).orElse(0);
+        }
+        return total;
+    }
+
+    /** True when the record is done with (handled, a duplicate, or dead-lettered). */
+    private boolean process(ConsumerRecord<String, byte[]> record) {
+        CloudEvent event;
+        try {
+            event = CloudEventMapping.fromRecord(record);
+        } catch (MalformedEventException e) {
+            return deadLetter(record, null, e.getMessage());
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (inbox.claim(handler.name(), event.getId(), positionOf(record))) {
+                    handler.handle(event);
+                }
+            });
+            return true;
+        } catch (RejectedEventException | MalformedEventException e) {
+            return deadLetter(record, event.getId(), e.getMessage());
+        } catch (RuntimeException e) {
+            Retry retry = retries.get(new TopicPartition(record.topic(), record.partition()));
+            int attempt = retry != null && retry.offset() == record.offset() ? retry.attempts() + 1 : 1;
+            if (attempt >= config.attemptsBeforeDeadLetter() && databaseAnswers.getAsBoolean()) {
+                return deadLetter(record, event.getId(), "Handler failed " + attempt + " times: "
+                        + e.getClass().getName() + ": " + e.getMessage());
+            }
+            LOG.warnf("Consumer %s could not handle event %s (attempt %d): %s", handler.name(), event.getId(),
+                    attempt, e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    private boolean deadLetter(ConsumerRecord<String, byte[]> record, String eventId, String reason) {
+        String deadLetterTopic = Topics.deadLetterTopicOf(record.topic());
+        String shortReason = reason == null ? "unknown" : reason.substring(0, Math.min(reason.length(), 500));
+        try {
+            topics.ensureExists(deadLetterTopic);
+            ProducerRecord<String, byte[]> copy = new ProducerRecord<>(deadLetterTopic, null, record.key(),
+                    record.value(), record.headers());
+            copy.headers().add(InboxConsumers.REASON_HEADER, shortReason.getBytes(StandardCharsets.UTF_8));
+            // The consumer group names the service as well as the handler, which is what an operator needs.
+            copy.headers().add("ips_dlt_consumer", groupId.getBytes(StandardCharsets.UTF_8));
+            copy.headers().add("ips_dlt_source", (record.topic() + "/" + record.partition() + "/"
+                    + record.offset()).getBytes(StandardCharsets.UTF_8));
+            deadLetters.send(copy).get(30, TimeUnit.SECONDS);
+            if (eventId != null) {
+                inbox.markDeadLettered(handler.name(), eventId, positionOf(record));
+            }
+            deadLettered.increment();
+            LOG.warnf("Consumer %s dead-lettered %s/%d/%d: %s", handler.name(), record.topic(),
+                    record.partition(), record.offset(), shortReason);
+            return true;
+        } catch (Exception e) {
+            LOG.warnf("Consumer %s could not dead-letter %s/%d/%d yet: %s", handler.name(), record.topic(),
+                    record.partition(), record.offset(), e.getMessage());
+            return false;
+        }
+    }
+
+    private static Inbox.Position positionOf(ConsumerRecord<String, byte[]> record) {
+        return new Inbox.Position(record.topic(), record.partition(), record.offset());
+    }
+
+    /** Stops handling records (but keeps polling) and returns once the loop has. */
+    void hold() {
+        CountDownLatch held = new CountDownLatch(1);
+        holding = held;
+        try {
+            if (!held.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Consumer " + handler.name() + " did not stop to replay");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void rewindAndResume() {
+        rewind = true;
+    }
+
+    /** Keeps the group membership alive (polls) without handling anything until told to go on. */
+    private void holdStill() {
+        state = State.HOLDING;
+        consumer.pause(consumer.assignment());
+        holding.countDown();
+        while (running && !rewind) {
+            consumer.poll(Duration.ofMillis(100));
+            lastPoll = Instant.now();
+        }
+        retries.clear();
+        consumer.seekToBeginning(consumer.assignment());
+        consumer.resume(consumer.assignment());
+        rewind = false;
+        holding = null;
+    }
+
+    void stop() {
+        running = false;
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (thread != null) {
+            try {
+                // Not interrupted first: an interrupted consumer cannot leave its group cleanly.
+                if (!thread.join(Duration.ofSeconds(10))) {
+                    thread.interrupt();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** A snapshot for the health checks; read from another thread, so only volatile and atomic fields. */
+    record Status(String name, State state, boolean threadAlive, long lag, Instant lastPoll, Instant lastProgress) {
+    }
+
+    Status status() {
+        return new Status(handler.name(), state, thread != null && thread.isAlive(), lag.get(), lastPoll,
+                lastProgress);
+    }
+
+    private void closeConsumer() {
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            try {
+                current.close(Duration.ofSeconds(5));
+            } catch (RuntimeException e) {
+                LOG.debugf("Consumer %s did not close cleanly: %s", handler.name(), e.getMessage());
+            }
+        }
+    }
+
+    /** Sleeps in short steps, so that stop() need not interrupt. */
+    private void sleep(Duration duration) {
+        Instant until = Instant.now().plus(duration);
+        try {
+            while (running && Instant.now().isBefore(until)) {
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}
