@@ -155,6 +155,22 @@ public final class ClientAccessPolicy {
         return Decision.deny(Refusal.NOT_PERMITTED, "only the client's employment specialist or a team lead changes the IPS path");
     }
 
+    /**
+     * Reading and resolving a client's transfer requests (ADR 21): whoever may change their path, or a clinician who
+     * treats them, since a referral of theirs may be waiting for an employment specialist yet.
+     */
+    public static Decision resolveTransfer(Caller caller, ClientFacts client) {
+        Decision path = changePath(caller, client);
+        if (path.allowed()) {
+            return path;
+        }
+        if (treats(caller, client)) {
+            return Decision.allow("clinician who treats the client");
+        }
+        return Decision.deny(Refusal.NOT_PERMITTED,
+                "only the client's specialist, a team lead or a clinician who treats them resolves a transfer request");
+    }
+
     /** Recording consent: the specialist who serves the client, or a clinician who treats them. */
     public static Decision recordConsent(Caller caller, ClientFacts client) {
         if (caller.is(Roles.EMPLOYMENT_SPECIALIST) && caller.subject().equals(client.specialist())) {

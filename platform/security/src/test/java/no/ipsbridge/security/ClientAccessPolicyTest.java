@@ -79,6 +79,17 @@ class ClientAccessPolicyTest {
     }
 
     @Test
+    void aTransferRequestIsResolvedByWhoeverChangesThePathOrATreatingClinicianButNotAnotherTrust() {
+        assertThat(ClientAccessPolicy.resolveTransfer(SPECIALIST, enrolledWith("spec-1")).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.resolveTransfer(LEAD, enrolledWith("spec-1")).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.resolveTransfer(CLINICIAN, AWAITING).allowed()).isTrue();
+        assertThat(ClientAccessPolicy.resolveTransfer(CLINICIAN_OSLO, AWAITING).allowed()).isFalse();
+        assertThat(ClientAccessPolicy.resolveTransfer(COUNSELLOR, enrolledWith("spec-1", CrossAgencyConsent.HEALTH_TO_NAV))
+                .allowed()).isFalse();
+        assertThat(ClientAccessPolicy.resolveTransfer(CLINIC_SYSTEM, enrolledWith("spec-1")).allowed()).isFalse();
+    }
+
+    @Test
     void consentIsRecordedByTheSpecialistOrAClinicianOfTheTrust() {
         assertThat(ClientAccessPolicy.recordConsent(SPECIALIST, enrolledWith("spec-1")).allowed()).isTrue();
         assertThat(ClientAccessPolicy.recordConsent(CLINICIAN, enrolledWith("spec-1")).allowed()).isTrue();

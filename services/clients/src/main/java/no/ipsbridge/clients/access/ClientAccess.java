@@ -59,6 +59,11 @@ public class ClientAccess {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
+    public Client toResolveTransfer(UUID clientId, String action) {
+        return open(clientId, action, ClientAccessPolicy::resolveTransfer);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
     public Client toRecordConsent(UUID clientId, String action) {
         return open(clientId, action, ClientAccessPolicy::recordConsent);
     }
@@ -92,6 +97,13 @@ public class ClientAccess {
     @Transactional(Transactional.TxType.MANDATORY)
     public void auditCreated(Client client, String action, String purpose) {
         audit.record(caller(), action, client.id, purpose);
+    }
+
+    /** Records on the record that serves a person that a caller who may not see it referred them (ADR 21). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void auditReferralByAnotherUnit(Client serving) {
+        audit.record(caller(), "referred-by-another-unit", serving.id,
+                "a referral by a caller who may not see this record, held as a transfer request");
     }
 
     public ClientFacts factsOf(Client client) {

@@ -73,6 +73,11 @@ public class Client extends PanacheEntityBase {
     public AddressProtection addressProtection = AddressProtection.NONE;
     public boolean shielded;
     public String navCounsellorId;
+    /**
+     * Set on a referral of a person another unit already serves: the record that serves them, until that unit
+     * resolves the transfer request. Never shown to the referrer (ADR 21).
+     */
+    public UUID transferOf;
 
     public Protection protection() {
         return new Protection(addressProtection, shielded, navCounsellorId);

@@ -11,10 +11,15 @@ public final class ClientIds {
     }
 
     public static UUID parse(String id) {
+        return parse(id, "id");
+    }
+
+    /** An id from another path parameter, e.g. a consent's; a bad one is refused naming that parameter. */
+    public static UUID parse(String value, String parameter) {
         try {
-            return UUID.fromString(id);
+            return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("id", "must be a UUID");
+            throw ProblemException.invalidField(parameter, "must be a UUID");
         }
     }
 }

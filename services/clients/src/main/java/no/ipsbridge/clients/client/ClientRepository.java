@@ -1,7 +1,6 @@
 package no.ipsbridge.clients.client;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +16,9 @@ import no.ipsbridge.security.Roles;
 @ApplicationScoped
 public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
 
-    public Optional<Client> findActiveByNationalId(String nationalId) {
-        return find("nationalId = ?1 and status <> ?2", nationalId, ClientStatus.DISCHARGED).firstResultOptional();
+    /** The person's active records: the one that serves them, and referrals of them waiting as transfer requests. */
+    public List<Client> activeByNationalId(String nationalId) {
+        return list("nationalId = ?1 and status <> ?2 order by referredAt", nationalId, ClientStatus.DISCHARGED);
     }
 
     /**

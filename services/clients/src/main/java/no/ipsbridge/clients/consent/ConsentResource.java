@@ -95,14 +95,7 @@ public class ConsentResource {
             @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull ConsentRequests.Withdraw request) {
         return idempotency.execute(key, access.caller().subject(), List.of(id, consentId, request),
-                () -> service.withdraw(ClientIds.parse(id), parseConsentId(consentId), request));
+                () -> service.withdraw(ClientIds.parse(id), ClientIds.parse(consentId, "consentId"), request));
     }
 
-    private static UUID parseConsentId(String consentId) {
-        try {
-            return UUID.fromString(consentId);
-        } catch (IllegalArgumentException e) {
-            throw no.ipsbridge.rest.ProblemException.invalidField("consentId", "must be a UUID");
-        }
-    }
 }

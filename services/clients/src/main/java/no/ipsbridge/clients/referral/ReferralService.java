@@ -34,8 +34,11 @@ public class ReferralService {
     private final ClientAccess access;
     private final Outbox outbox;
     private final ProtectionService protection;
+    private final TransferRequests transfers;
 
-    ReferralService(ClientRepository clients, ClientAccess access, Outbox outbox, ProtectionService protection) {
+    ReferralService(ClientRepository clients, ClientAccess access, Outbox outbox, ProtectionService protection,
+            TransferRequests transfers) {
+        this.transfers = transfers;
         this.clients = clients;
         this.access = access;
         this.outbox = outbox;
@@ -53,11 +56,16 @@ public class ReferralService {
         if (problem != null) {
             throw ProblemException.invalidField("nationalId", problem);
         }
-        clients.findActiveByNationalId(request.nationalId()).ifPresent(existing -> {
-            throw new ProblemException(new Problem(Problem.TYPE_BASE + "already-referred", "Already in IPS", 409,
-                    "This person already has an active IPS record; see 'existing'", List.of(),
-                    "/api/clients/" + existing.id));
-        });
+        // Only a caller who may see the person's record learns that it exists; anyone else gets a referral like
+        // any other, held as a transfer request for the unit that serves the person (ADR 21).
+        List<Client> active = clients.activeByNationalId(request.nationalId());
+        active.stream().filter(existing -> ClientAccessPolicy.read(caller, access.factsOf(existing)).allowed())
+                .findFirst().ifPresent(existing -> {
+                    throw new ProblemException(new Problem(Problem.TYPE_BASE + "already-referred", "Already in IPS",
+                            409, "This person already has an active IPS record; see 'existing'", List.of(),
+                            "/api/clients/" + existing.id));
+                });
+        Client serving = active.stream().filter(existing -> existing.transferOf == null).findFirst().orElse(null);
 
         Client client = new Client();
         client.id = UUID.randomUUID();
@@ -79,6 +87,7 @@ public class ReferralService {
         client.referringAgency = caller.agency().name();
         client.status = ClientStatus.REFERRED;
         client.statusChangedOn = IpsCalendar.today();
+        client.transferOf = serving == null ? null : serving.id;
         protection.markAtReferral(client, request.protection());
         try {
             clients.persistAndFlush(client);
@@ -89,6 +98,9 @@ public class ReferralService {
         CareerProfile.emptyFor(client.id).persist();
 
         access.auditCreated(client, "refer", decision.reason());
+        if (serving != null) {
+            transfers.request(serving, client, caller);
+        }
         outbox.append(new ClientReferred(client.id, client.referredAt, client.referringAgency, client.healthTrust,
                 client.navOffice, client.treatmentTeamId, client.variant, client.workingAtReferral));
         return new Outcome(201, URI.create("/api/clients/" + client.id), ETags.of(client.version),

@@ -1,0 +1,69 @@
+package no.ipsbridge.clients.referral;
+
+import java.util.List;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import no.ipsbridge.clients.client.ClientIds;
+import no.ipsbridge.rest.Problem;
+
+@Path("/api/clients/{id}/transfer-requests")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Transfer requests", description = """
+        Referrals of this client by a unit that may not see them (another health trust, say). The referrer was not
+        told that the person is in IPS; the unit that serves them decides who goes on (ADR 21).""")
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "You may read this client but not resolve their transfer requests",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such client, or not one you serve",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class TransferRequestResource {
+
+    private final TransferRequests transfers;
+
+    TransferRequestResource(TransferRequests transfers) {
+        this.transfers = transfers;
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "Transfer requests for this client", description = """
+            For the client's specialist, a team lead, and the clinicians who treat the client. Oldest
+            first. Audited.""")
+    @APIResponse(responseCode = "200", description = "The requests, waiting and resolved")
+    public List<TransferRequests.View> list(@PathParam("id") String id) {
+        return transfers.of(ClientIds.parse(id));
+    }
+
+    @POST
+    @Path("/{requestId}/resolution")
+    @Transactional
+    @Operation(summary = "Decide who goes on serving the person", description = """
+            HAND_OVER discharges this client as TRANSFERRED and the referral goes on as the person's record; KEEP
+            discharges the referral as TRANSFERRED. Either publishes no.ipsbridge.client.discharged.v1.""")
+    @APIResponse(responseCode = "200", description = "Resolved")
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already resolved, the referral was closed, or nothing to hand over",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TransferRequests.View resolve(@PathParam("id") String id, @PathParam("requestId") String requestId,
+            @Valid @NotNull TransferRequests.Resolution resolution) {
+        return transfers.resolve(ClientIds.parse(id), ClientIds.parse(requestId, "requestId"), resolution);
+    }
+}
