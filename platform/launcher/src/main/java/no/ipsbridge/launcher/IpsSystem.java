@@ -31,19 +31,25 @@ import no.ipsbridge.infra.Workspace;
  */
 public final class IpsSystem implements AutoCloseable {
 
-    /** Where a system keeps its state and which ports it listens on. */
+    /**
+     * Where a system keeps its state, which ports it listens on, and settings every service gets in its environment.
+     */
     public record Layout(Path state, int postgresPort, int kafkaPort, int kafkaControllerPort, int keycloakPort,
-            List<LocalService> services, boolean durable) {
+            List<LocalService> services, boolean durable, Map<String, String> serviceEnvironment) {
 
-        /** `./ips up`: the documented ports, data kept between runs. */
+        /** `./ips up`: the documented ports, data kept between runs, the services' own defaults. */
         static Layout documented(Path state) {
-            return new Layout(state, 15432, 9092, 9093, 8180, LocalService.ALL, true);
+            return new Layout(state, 15432, 9092, 9093, 8180, LocalService.ALL, true, Map.of());
         }
 
-        /** Free ports, for running beside anything else on the machine, such as a running `./ips up`. */
+        /**
+         * Free ports, for running beside anything else on the machine, such as a running `./ips up`; with a poll
+         * interval and a broker grace short enough for the fault suite to outlast them in seconds, not minutes.
+         */
         public static Layout onFreePorts(Path state) {
             return new Layout(state, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                    LocalService.ALL.stream().map(service -> service.onPort(Ports.free())).toList(), false);
+                    LocalService.ALL.stream().map(service -> service.onPort(Ports.free())).toList(), false,
+                    Map.of("IPS_CONSUMERS_MAX_POLL_INTERVAL", "20s", "IPS_OUTBOX_READINESS_BROKER_GRACE", "5s"));
         }
     }
 
@@ -112,7 +118,8 @@ public final class IpsSystem implements AutoCloseable {
             Map<String, String> moreEnvironment) {
         Path log = log(label);
         Workspace.rotate(log);
-        Map<String, String> environment = new HashMap<>(moreEnvironment);
+        Map<String, String> environment = new HashMap<>(layout.serviceEnvironment());
+        environment.putAll(moreEnvironment);
         environment.putAll(Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,

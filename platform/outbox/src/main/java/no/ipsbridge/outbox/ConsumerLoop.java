@@ -127,6 +127,7 @@ final class ConsumerLoop implements Runnable {
     public void run() {
         Duration backoff = config.retryBackoff();
         while (running) {
+            Instant started = Instant.now();
             try {
                 consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer());
                 consume();
@@ -135,6 +136,9 @@ final class ConsumerLoop implements Runnable {
             } catch (Throwable e) {
                 if (!running) {
                     break;
+                }
+                if (Duration.between(started, Instant.now()).compareTo(MAX_RESTART_BACKOFF) > 0) {
+                    backoff = config.retryBackoff(); // it ran a good while: a new failure, not the same one again
                 }
                 state = State.RESTARTING;
                 restarts.increment();

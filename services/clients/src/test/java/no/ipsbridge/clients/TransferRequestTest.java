@@ -8,12 +8,15 @@ import static org.hamcrest.Matchers.hasItem;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.Header;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import no.ipsbridge.testing.IpsInfrastructureResource;
@@ -35,9 +38,7 @@ class TransferRequestTest {
         ExtractableResponse<Response> ofKnown = referFromOslo(known);
 
         assertThat(ofKnown.statusCode()).isEqualTo(fresh.statusCode()).isEqualTo(201);
-        assertThat(ofKnown.headers().asList().stream().map(h -> h.getName()).collect(java.util.stream.Collectors.toSet()))
-                .isEqualTo(fresh.headers().asList().stream().map(h -> h.getName())
-                        .collect(java.util.stream.Collectors.toSet()));
+        assertThat(headerNames(ofKnown)).isEqualTo(headerNames(fresh));
         Map<String, Object> freshBody = fresh.jsonPath().getMap("");
         Map<String, Object> knownBody = ofKnown.jsonPath().getMap("");
         assertThat(knownBody.keySet()).isEqualTo(freshBody.keySet());
@@ -112,12 +113,16 @@ class TransferRequestTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("requestId"));
         as("lead.bergen").body(Map.of("outcome", "KEEP"))
                 .post("/api/clients/{id}/transfer-requests/{request}/resolution", servingId,
-                        java.util.UUID.randomUUID())
+                        UUID.randomUUID())
                 .then().statusCode(404);
         as("lead.bergen").body(Map.of("outcome", "MAYBE"))
                 .post("/api/clients/{id}/transfer-requests/{request}/resolution", servingId,
-                        java.util.UUID.randomUUID())
+                        UUID.randomUUID())
                 .then().statusCode(400).body("errors[0].field", equalTo("outcome"));
+    }
+
+    private static Set<String> headerNames(ExtractableResponse<Response> response) {
+        return response.headers().asList().stream().map(Header::getName).collect(Collectors.toSet());
     }
 
     private static ExtractableResponse<Response> referFromOslo(String nationalId) {

@@ -28,6 +28,11 @@ final class PartnerConsumer {
     }
 
     static List<ConsumerRecord<String, String>> readEverything(KafkaBroker kafka) {
+        return read(kafka, TOPICS);
+    }
+
+    /** Every record of the given topics, from offset 0. */
+    static List<ConsumerRecord<String, String>> read(KafkaBroker kafka, List<String> topics) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "partner-" + UUID.randomUUID());
@@ -35,7 +40,7 @@ final class PartnerConsumer {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new StringDeserializer())) {
-            List<TopicPartition> partitions = TOPICS.stream().flatMap(topic -> consumer.partitionsFor(topic).stream()
+            List<TopicPartition> partitions = topics.stream().flatMap(topic -> consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(topic, info.partition()))).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
