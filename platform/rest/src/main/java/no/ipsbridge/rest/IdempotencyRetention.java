@@ -1,13 +1,10 @@
 package no.ipsbridge.rest;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,33 +15,18 @@ import no.ipsbridge.retention.RetentionRule;
  * may be forgotten, and a request that reuses it runs as a new one.
  */
 @ApplicationScoped
-class IdempotencyRetention implements RetentionRule {
+class IdempotencyRetention {
 
-    private final Duration retention;
-
-    IdempotencyRetention(@ConfigProperty(name = "ips.retention.idempotency", defaultValue = "7d") Duration retention) {
-        this.retention = retention;
-    }
-
-    @Override
-    public String table() {
-        return "ips_idempotency";
-    }
-
-    @Override
-    public Duration retention() {
-        return retention;
-    }
-
-    @Override
-    public int purge(Connection connection, Instant cutoff, int limit) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("""
-                delete from ips_idempotency where (caller, idempotency_key) in (
-                    select caller, idempotency_key from ips_idempotency where created_at < ?
-                    order by created_at limit ?)""")) {
-            delete.setTimestamp(1, Timestamp.from(cutoff));
-            delete.setInt(2, limit);
-            return delete.executeUpdate();
-        }
+    @Produces
+    @Singleton
+    RetentionRule idempotencyKeys(@ConfigProperty(name = "ips.retention.idempotency", defaultValue = "7d")
+            Duration retention) {
+        return new RetentionRule("ips_idempotency", retention, """
+                with gone as (
+                    delete from ips_idempotency where (caller, idempotency_key) in (
+                        select caller, idempotency_key from ips_idempotency where created_at < ?
+                        order by created_at limit ?)
+                    returning 1)
+                select count(*) from gone""");
     }
 }

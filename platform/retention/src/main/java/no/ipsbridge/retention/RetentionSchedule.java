@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -109,12 +110,17 @@ public class RetentionSchedule {
     private long purge(RetentionRule rule) throws SQLException {
         Counter deleted = Counter.builder("ips.retention.deleted").tag("table", rule.table())
                 .description("Rows deleted because they were past their retention").register(meters);
-        Instant cutoff = Instant.now().minus(rule.retention());
+        Timestamp cutoff = Timestamp.from(Instant.now().minus(rule.retention()));
         long total = 0;
         while (running) {
             int batch;
-            try (Connection connection = dataSource.getConnection()) {
-                batch = rule.purge(connection, cutoff, config.batchSize());
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement purge = connection.prepareStatement(rule.purge())) {
+                purge.setTimestamp(1, cutoff);
+                purge.setInt(2, config.batchSize());
+                try (ResultSet rs = purge.executeQuery()) {
+                    batch = rs.next() ? rs.getInt(1) : 0;
+                }
             }
             deleted.increment(batch);
             total += batch;
