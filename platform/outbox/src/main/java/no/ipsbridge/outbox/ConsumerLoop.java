@@ -1,17 +1,22 @@
 package no.ipsbridge.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -258,7 +263,7 @@ final class ConsumerLoop implements Runnable {
         } catch (RuntimeException e) {
             Retry retry = retries.get(new TopicPartition(record.topic(), record.partition()));
             int attempt = retry != null && retry.offset() == record.offset() ? retry.attempts() + 1 : 1;
-            if (attempt >= config.attemptsBeforeDeadLetter() && databaseAnswers.getAsBoolean()) {
+            if (attempt >= config.attemptsBeforeDeadLetter() && !connectionLost(e) && databaseAnswers.getAsBoolean()) {
                 return deadLetter(record, event.getId(), "Handler failed " + attempt + " times: "
                         + e.getClass().getName() + ": " + e.getMessage());
             }
@@ -266,6 +271,19 @@ final class ConsumerLoop implements Runnable {
                     attempt, e.getClass().getSimpleName());
             return false;
         }
+    }
+
+    /**
+     * A connection refused, lost or closed under the handler is a fault of the moment however often it happens, never
+     * poison: right after a database restart the pool still hands out connections the restart closed, and each fails
+     * once while the database itself answers again.
+     */
+    private static boolean connectionLost(Throwable failure) {
+        return Stream.iterate(failure, Objects::nonNull, Throwable::getCause).limit(20)
+                .anyMatch(cause -> cause instanceof SQLTransientConnectionException
+                        || cause instanceof SQLNonTransientConnectionException
+                        || cause instanceof SQLException sql && sql.getSQLState() != null
+                                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0")));
     }
 
     private boolean deadLetter(ConsumerRecord<String, byte[]> record, String eventId, String reason) {
