@@ -192,12 +192,12 @@ final class ConsumerLoop implements Runnable {
 
     private void handlePartition(TopicPartition partition, List<ConsumerRecord<String, byte[]>> records) {
         for (ConsumerRecord<String, byte[]> record : records) {
-            if (!process(record)) {
+            Retry previous = retries.get(partition);
+            int attempt = previous != null && previous.offset() == record.offset() ? previous.attempts() + 1 : 1;
+            if (!process(record, attempt)) {
                 // Not handled and not poison: this partition waits, then reads again from this record.
-                Retry previous = retries.get(partition);
-                int attempts = previous != null && previous.offset() == record.offset() ? previous.attempts() + 1 : 1;
-                retries.put(partition, new Retry(record.offset(), attempts,
-                        Instant.now().plus(config.retryBackoff().multipliedBy(Math.min(attempts, 10)))));
+                retries.put(partition, new Retry(record.offset(), attempt,
+                        Instant.now().plus(config.retryBackoff().multipliedBy(Math.min(attempt, 10)))));
                 retried.increment();
                 consumer.seek(partition, record.offset());
                 consumer.pause(List.of(partition));
@@ -244,7 +244,7 @@ final class ConsumerLoop implements Runnable {
     }
 
     /** True when the record is done with (handled, a duplicate, or dead-lettered). */
-    private boolean process(ConsumerRecord<String, byte[]> record) {
+    private boolean process(ConsumerRecord<String, byte[]> record, int attempt) {
         CloudEvent event;
         try {
             event = CloudEventMapping.fromRecord(record);
@@ -261,8 +261,6 @@ final class ConsumerLoop implements Runnable {
         } catch (RejectedEventException | MalformedEventException e) {
             return deadLetter(record, event.getId(), e.getMessage());
         } catch (RuntimeException e) {
-            Retry retry = retries.get(new TopicPartition(record.topic(), record.partition()));
-            int attempt = retry != null && retry.offset() == record.offset() ? retry.attempts() + 1 : 1;
             if (attempt >= config.attemptsBeforeDeadLetter() && !connectionLost(e) && databaseAnswers.getAsBoolean()) {
                 return deadLetter(record, event.getId(), "Handler failed " + attempt + " times: "
                         + e.getClass().getName() + ": " + e.getMessage());

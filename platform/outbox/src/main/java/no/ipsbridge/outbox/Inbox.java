@@ -2,7 +2,6 @@ package no.ipsbridge.outbox;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +32,7 @@ public class Inbox {
     /** True the first time this consumer sees the event; false for every later delivery of it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean claim(String consumer, String eventId, Position position) {
-        return !belowFloor(consumer, position) && insert(consumer, eventId, position, false);
+        return insert(consumer, eventId, position, false);
     }
 
     /** Records that the event went to the dead-letter topic, so a redelivery is not handled either. */
@@ -58,28 +57,13 @@ public class Inbox {
         }
     }
 
-    private boolean belowFloor(String consumer, Position position) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("""
-                        select 1 from ips_inbox_floor
-                        where consumer = ? and topic = ? and kafka_partition = ? and handled_through >= ?""")) {
-            select.setString(1, consumer);
-            select.setString(2, position.topic());
-            select.setInt(3, position.partition());
-            select.setLong(4, position.offset());
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the inbox floor of " + consumer, e);
-        }
-    }
-
     private boolean insert(String consumer, String eventId, Position position, boolean deadLettered) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
                         insert into ips_inbox (consumer, event_id, topic, kafka_partition, kafka_offset, dead_lettered)
-                        values (?, ?, ?, ?, ?, ?)
+                        select ?, ?, ?, ?, ?, ? where not exists (
+                            select 1 from ips_inbox_floor where consumer = ? and topic = ? and kafka_partition = ?
+                            and handled_through >= ?)
                         on conflict do nothing""")) {
             insert.setString(1, consumer);
             insert.setString(2, eventId);
@@ -87,6 +71,11 @@ public class Inbox {
             insert.setInt(4, position.partition());
             insert.setLong(5, position.offset());
             insert.setBoolean(6, deadLettered);
+            insert.setString(7, consumer);
+            insert.setString(8, position.topic());
+            insert.setInt(9, position.partition());
+            insert.setLong(10, position.offset());
+            // Nothing inserted: handled before, by its event id or (its row past retention) by its partition's floor.
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record event in the inbox of " + consumer, e);
