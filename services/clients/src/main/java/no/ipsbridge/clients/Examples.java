@@ -68,6 +68,20 @@ public final class Examples {
               "updatedOn": "2026-11-30"
             }""";
 
+    public static final String TRANSFER_REQUESTS = """
+            [
+              {
+                "id": "6a1d2c3e-9b8f-4e7a-b5c4-3d2e1f0a9b8c",
+                "requestedAt": "2026-12-02T09:15:00Z",
+                "requestingHealthTrust": "ous",
+                "outcome": null,
+                "resolvedOn": null
+              }
+            ]""";
+
+    public static final String TRANSFER_RESOLUTION = """
+            { "outcome": "KEEP", "on": "2026-12-03" }""";
+
     public static final String PROBLEM = """
             {
               "type": "https://ipsbridge.no/problems/invalid-input",

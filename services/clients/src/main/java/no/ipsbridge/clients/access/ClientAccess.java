@@ -93,17 +93,13 @@ public class ClientAccess {
         return decision.allowed();
     }
 
-    /** Records a change the caller made to a client created in the same request (a referral). */
+    /**
+     * Records what a referral did, where no load-and-decide door was passed: the new record it created, and the
+     * record of another unit it is held against as a transfer request (ADR 21).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void auditCreated(Client client, String action, String purpose) {
+    public void auditReferral(Client client, String action, String purpose) {
         audit.record(caller(), action, client.id, purpose);
-    }
-
-    /** Records on the record that serves a person that a caller who may not see it referred them (ADR 21). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void auditReferralByAnotherUnit(Client serving) {
-        audit.record(caller(), "referred-by-another-unit", serving.id,
-                "a referral by a caller who may not see this record, held as a transfer request");
     }
 
     public ClientFacts factsOf(Client client) {

@@ -97,7 +97,7 @@ public class ReferralService {
         }
         CareerProfile.emptyFor(client.id).persist();
 
-        access.auditCreated(client, "refer", decision.reason());
+        access.auditReferral(client, "refer", decision.reason());
         if (serving != null) {
             transfers.request(serving, client, caller);
         }

@@ -14,11 +14,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ipsbridge.clients.Examples;
 import no.ipsbridge.clients.client.ClientIds;
 import no.ipsbridge.rest.Problem;
 
@@ -46,7 +50,9 @@ public class TransferRequestResource {
     @Operation(summary = "Transfer requests for this client", description = """
             For the client's specialist, a team lead, and the clinicians who treat the client. Oldest
             first. Audited.""")
-    @APIResponse(responseCode = "200", description = "The requests, waiting and resolved")
+    @APIResponse(responseCode = "200", description = "The requests, waiting and resolved",
+            content = @Content(schema = @Schema(implementation = TransferRequests.View.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "one waiting", value = Examples.TRANSFER_REQUESTS)))
     public List<TransferRequests.View> list(@PathParam("id") String id) {
         return transfers.of(ClientIds.parse(id));
     }
@@ -57,12 +63,15 @@ public class TransferRequestResource {
     @Operation(summary = "Decide who goes on serving the person", description = """
             HAND_OVER discharges this client as TRANSFERRED and the referral goes on as the person's record; KEEP
             discharges the referral as TRANSFERRED. Either publishes no.ipsbridge.client.discharged.v1.""")
-    @APIResponse(responseCode = "200", description = "Resolved")
+    @APIResponse(responseCode = "200", description = "Resolved",
+            content = @Content(schema = @Schema(implementation = TransferRequests.View.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already resolved, the referral was closed, or nothing to hand over",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TransferRequests.View resolve(@PathParam("id") String id, @PathParam("requestId") String requestId,
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "keep",
+                    value = Examples.TRANSFER_RESOLUTION)))
             @Valid @NotNull TransferRequests.Resolution resolution) {
         return transfers.resolve(ClientIds.parse(id), ClientIds.parse(requestId, "requestId"), resolution);
     }

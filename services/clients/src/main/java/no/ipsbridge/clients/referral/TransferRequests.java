@@ -68,7 +68,8 @@ public class TransferRequests {
         request.requestingHealthTrust = caller.org();
         request.requestedAt = referral.referredAt;
         request.persist();
-        access.auditReferralByAnotherUnit(serving);
+        access.auditReferral(serving, "referred-by-another-unit",
+                "a referral by a caller who may not see this record, held as a transfer request");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
