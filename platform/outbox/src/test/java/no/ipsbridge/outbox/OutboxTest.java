@@ -155,7 +155,7 @@ class OutboxTest {
      * on readiness, and handle what arrived meanwhile once the database is back, without being restarted.
      */
     @Test
-    void aConsumerOutlastsADatabaseOutageLongerThanItsPollIntervalAndReadinessShowsIt() {
+    void aConsumerOutlastsADatabaseOutageLongerThanItsPollIntervalAndReadinessShowsIt() throws InterruptedException {
         UUID before = UUID.randomUUID();
         writes.refer(before, IpsVariant.IPS);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(
@@ -173,7 +173,7 @@ class OutboxTest {
                 assertThat(ready.jsonPath().getString("checks.find { it.name == 'event-consumers' }.status"))
                         .isEqualTo("DOWN");
             });
-            sleep(Duration.ofSeconds(12));
+            Thread.sleep(Duration.ofSeconds(12));
             assertThat(given().get("/q/health/live").statusCode()).isEqualTo(200);
         } finally {
             SharedInfrastructure.postgres().start();
@@ -200,15 +200,6 @@ class OutboxTest {
 
     private static io.restassured.response.Response readiness() {
         return given().get("/q/health/ready").then().extract().response();
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static long pendingMetric() {

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import no.ipsbridge.infra.Workspace;
 import no.ipsbridge.testing.SyntheticNationalIds;
 
 /**
@@ -172,11 +170,7 @@ class AccessMatrixTest {
 
     @TestFactory
     List<DynamicTest> everyCellOfTheDocumentedMatrix() throws IOException {
-        List<String> lines = Files.readAllLines(Workspace.repositoryRoot().resolve("docs/access-control.md"));
-        int heading = lines.indexOf(HEADING);
-        assertThat(heading).as("the matrix section in docs/access-control.md").isNotNegative();
-        List<String[]> table = lines.subList(heading, lines.size()).stream().dropWhile(l -> !l.startsWith("|"))
-                .takeWhile(l -> l.startsWith("|")).map(AccessMatrixTest::cells).toList();
+        List<String[]> table = AccessDoc.table(HEADING);
         String[] columns = table.get(0);
         assertThat(Arrays.stream(columns).skip(2).toList()).as("every column is a known action")
                 .allMatch(ACTIONS::containsKey);
@@ -294,10 +288,5 @@ class AccessMatrixTest {
 
     private static String url(String service) {
         return SystemUnderTest.system().url(service);
-    }
-
-    private static String[] cells(String line) {
-        String[] parts = line.substring(1, line.length() - 1).split("\\|");
-        return Arrays.stream(parts).map(String::strip).toArray(String[]::new);
     }
 }

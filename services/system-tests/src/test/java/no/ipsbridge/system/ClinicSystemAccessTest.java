@@ -7,11 +7,9 @@ import static no.ipsbridge.system.SystemUnderTest.asClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import no.ipsbridge.infra.Workspace;
 import no.ipsbridge.testing.SyntheticNationalIds;
 
 /**
@@ -57,11 +54,7 @@ class ClinicSystemAccessTest {
 
     @TestFactory
     List<DynamicTest> everyRowOfTheDocumentedTable() throws IOException {
-        List<String> lines = Files.readAllLines(Workspace.repositoryRoot().resolve("docs/access-control.md"));
-        int heading = lines.indexOf(HEADING);
-        assertThat(heading).as("the clinic-system section in docs/access-control.md").isNotNegative();
-        List<String[]> table = lines.subList(heading, lines.size()).stream().dropWhile(l -> !l.startsWith("|"))
-                .takeWhile(l -> l.startsWith("|")).map(ClinicSystemAccessTest::cells).toList();
+        List<String[]> table = AccessDoc.table(HEADING);
         List<DynamicTest> rows = new ArrayList<>();
         for (String[] row : table.subList(2, table.size())) {
             String service = row[0];
@@ -100,10 +93,5 @@ class ClinicSystemAccessTest {
             filled = filled.replace(placeholder.getKey(), placeholder.getValue());
         }
         return filled;
-    }
-
-    private static String[] cells(String line) {
-        String[] parts = line.substring(1, line.length() - 1).split("\\|");
-        return Arrays.stream(parts).map(String::strip).toArray(String[]::new);
     }
 }

@@ -84,6 +84,8 @@ class FaultSuiteTest {
     }
 
     private final IpsSystem system = SystemUnderTest.system();
+    /** Asks for readiness; shared by the watcher and the recovery wait (the client is thread-safe). */
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final List<Write> writes = new CopyOnWriteArrayList<>();
     private final Map<String, Set<String>> downDuring = new LinkedHashMap<>();
     /** When each fault began; a record belongs to the fault during which the broker appended it. */
@@ -240,10 +242,9 @@ class FaultSuiteTest {
     }
 
     private void watchReadiness() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         while (!Thread.currentThread().isInterrupted()) {
             for (LocalService service : system.services()) {
-                if (!ready(http, service)) {
+                if (!ready(service)) {
                     Set<String> down = downDuring.get(fault);
                     if (down != null) {
                         down.add(service.name());
@@ -259,11 +260,10 @@ class FaultSuiteTest {
     }
 
     private boolean allReady() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        return system.services().stream().allMatch(service -> ready(http, service));
+        return system.services().stream().allMatch(this::ready);
     }
 
-    private static boolean ready(HttpClient http, LocalService service) {
+    private boolean ready(LocalService service) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
