@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * not describe them itself: 400 for a bad field, parameter or header; 401 and 403 on the API; 404 for an id in the
  * path; 406 when Accept excludes what it answers (a PDF, say); 412 with If-Match; 415 for a body that is not JSON; 422 for an Idempotency-Key reused for another request;
  * 503 while the database cannot be reached;</li>
+ * <li>every 4xx and 5xx answer is a {@link Problem}: an operation names only the status and what it means there;</li>
+ * <li>the Idempotency-Key header is described once, here;</li>
  * <li>a property a schema does not require may be {@code null}: the services write absent values as null, and read
  * a null as absent.</li>
  * </ul>
@@ -29,15 +31,21 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class OpenApiContract implements OASFilter {
 
     private static final String PROBLEM = "#/components/schemas/Problem";
+    private static final String IDEMPOTENCY_KEY = """
+            Any unique string (a UUID, say), the same for every retry of this request: a retry then gets the first \
+            answer again and records nothing twice. Optional; kept for 7 days.""";
+    private static final String IDEMPOTENCY_KEY_REUSED = "The Idempotency-Key was already used for a different request";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().forEach(this::documentAnswers);
         }
-        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
-            openAPI.getComponents().getSchemas().values().forEach(OpenApiContract::allowNullWhereNotRequired);
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
         }
+        openAPI.getComponents().addSchema("Problem", problemSchema());
+        openAPI.getComponents().getSchemas().values().forEach(OpenApiContract::allowNullWhereNotRequired);
     }
 
     private void documentAnswers(String path, PathItem item) {
@@ -76,10 +84,62 @@ public class OpenApiContract implements OASFilter {
                 add(responses, "406", "Accept does not allow what this operation answers (see its 200)");
             }
             if (header(parameters, Idempotency.HEADER)) {
-                add(responses, "422", "The Idempotency-Key was already used for a different request");
+                describeIdempotencyKey(parameters, responses);
             }
             add(responses, "503", "The database cannot be reached; nothing was changed. Retry after Retry-After");
+            answerProblemsAsProblems(responses);
         }
+    }
+
+    private static void describeIdempotencyKey(List<Parameter> parameters, APIResponses responses) {
+        parameters.stream()
+                .filter(p -> p.getIn() == Parameter.In.HEADER && Idempotency.HEADER.equalsIgnoreCase(p.getName()))
+                .filter(p -> p.getDescription() == null)
+                .forEach(p -> p.description(IDEMPOTENCY_KEY));
+        var unprocessable = responses.getAPIResponse("422");
+        if (unprocessable == null) {
+            add(responses, "422", IDEMPOTENCY_KEY_REUSED);
+        } else if (!unprocessable.getDescription().contains("Idempotency-Key")) {
+            unprocessable.description(unprocessable.getDescription() + "; or: " + IDEMPOTENCY_KEY_REUSED);
+        }
+    }
+
+    /** An operation names a refusal's status and meaning; its body is a problem, whatever the operation forgot. */
+    private static void answerProblemsAsProblems(APIResponses responses) {
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (!status.startsWith("4") && !status.startsWith("5") || response.getRef() != null) {
+                return;
+            }
+            if (response.getContent() == null || response.getContent().getMediaTypes() == null
+                    || response.getContent().getMediaTypes().isEmpty()) {
+                response.content(problemContent());
+                return;
+            }
+            response.getContent().getMediaTypes().values().stream().filter(type -> type.getSchema() == null)
+                    .forEach(type -> type.schema(OASFactory.createSchema().ref(PROBLEM)));
+        });
+    }
+
+    private static Schema problemSchema() {
+        return OASFactory.createSchema().description("RFC 9457 problem detail").addType(Schema.SchemaType.OBJECT)
+                .required(List.of("type", "title", "status"))
+                .addProperty("type", text("Stable identifier of the kind of problem; clients may branch on it",
+                        Problem.TYPE_BASE + "invalid-input"))
+                .addProperty("title", text(null, "Invalid input"))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .example(400))
+                .addProperty("detail", text(null, "nationalId: not a valid fødselsnummer or D-nummer"))
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .description("The fields that were wrong, when the request body was")
+                        .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                                .required(List.of("field", "message"))
+                                .addProperty("field", text(null, "nationalId"))
+                                .addProperty("message", text(null, "not a valid fødselsnummer or D-nummer"))))
+                .addProperty("existing", text("Where the existing resource is, for conflicts with one", null));
+    }
+
+    private static Schema text(String description, String example) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description).example(example);
     }
 
     private static boolean producesOnlyOtherThanJson(APIResponses responses) {
@@ -100,8 +160,12 @@ public class OpenApiContract implements OASFilter {
             return;
         }
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref(PROBLEM)))));
+                .content(problemContent()));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM)));
     }
 
     private static void allowNullWhereNotRequired(Schema schema) {

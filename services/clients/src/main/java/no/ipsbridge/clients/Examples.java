@@ -41,7 +41,7 @@ public final class Examples {
             { "status": "JOB_SEARCH", "on": "2026-11-25" }""";
 
     public static final String DISCHARGE = """
-            { "reason": "WORKING_WITHOUT_SUPPORT", "on": "2027-11-25" }""";
+            { "reason": "WORKING_WITHOUT_SUPPORT", "on": "2026-11-25" }""";
 
     public static final String CONSENT = """
             { "direction": "HEALTH_TO_NAV", "givenAt": "2026-11-24T10:00:00Z" }""";

@@ -37,7 +37,7 @@ public final class Examples {
             { "endedOn": "2027-02-28", "reason": "TEMPORARY_JOB_ENDED", "newJobSearch": true }""";
 
     public static final String JOB_CHANGE = """
-            { "changedOn": "2027-01-15", "hoursPerWeek": 25, "hourlyWage": 230 }""";
+            { "changedOn": "2026-11-30", "hoursPerWeek": 25, "hourlyWage": 230 }""";
 
     public static final String EDUCATION_START = """
             {

@@ -11,8 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.clients.client.ClientIds;
 import no.ipsbridge.rest.Page;
-import no.ipsbridge.rest.Problem;
 import no.ipsbridge.security.AuditTrail;
 
 @Path("/api/clients/{id}/audit")
@@ -41,8 +38,7 @@ public class AuditResource {
     @Operation(summary = "The client's audit trail, newest first", description = """
             For the team lead of the client's unit. Reading the trail is itself recorded in it.""")
     @APIResponse(responseCode = "200", description = "One page of audit entries")
-    @APIResponse(responseCode = "404", description = "No such client, or not one you serve",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client, or not one you serve")
     public Page<AuditTrail.Entry> list(@PathParam("id") String id,
             @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1–200 (default 50)") @QueryParam("limit") Integer limit) {

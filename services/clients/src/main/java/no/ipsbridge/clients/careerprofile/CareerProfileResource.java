@@ -34,7 +34,6 @@ import no.ipsbridge.events.clients.CareerProfileUpdatedV2;
 import no.ipsbridge.outbox.Outbox;
 import no.ipsbridge.rest.ETags;
 import no.ipsbridge.rest.EffectiveDate;
-import no.ipsbridge.rest.Problem;
 
 @Path("/api/clients/{id}/career-profile")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -56,8 +55,7 @@ public class CareerProfileResource {
     @APIResponse(responseCode = "200", description = "The profile",
             content = @Content(schema = @Schema(implementation = CareerProfileDocument.class),
                     examples = @ExampleObject(name = "profile", value = Examples.CAREER_PROFILE)))
-    @APIResponse(responseCode = "404", description = "No such client, or not one you serve",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client, or not one you serve")
     public Response read(@PathParam("id") String id) {
         UUID clientId = access.toRead(ClientIds.parse(id), "read-career-profile").id;
         CareerProfile profile = CareerProfile.findById(clientId);
@@ -71,14 +69,9 @@ public class CareerProfileResource {
             no.ipsbridge.client.career-profile-updated.v2 (and v1 beside it while partners move) with the day it took
             effect and the coded facts only; free text stays here.""")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is in the header")
-    @APIResponse(responseCode = "400", description = "A field is wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such client, or not one you serve",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The profile changed since you read it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client, or not one you serve")
+    @APIResponse(responseCode = "412", description = "The profile changed since you read it")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "profile", value = Examples.CAREER_PROFILE)))
             @Valid @NotNull CareerProfileDocument document) {

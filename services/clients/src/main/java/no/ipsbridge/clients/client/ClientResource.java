@@ -24,7 +24,6 @@ import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.rest.ETags;
 import no.ipsbridge.rest.Page;
-import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Roles;
 
@@ -48,11 +47,9 @@ public class ClientResource {
             system the clients of their health trust; a NAV counsellor the clients of their NAV office who consented
             to sharing with NAV. Ordered by referral; page with the cursor of the previous answer.""")
     @APIResponse(responseCode = "200", description = "One page of clients")
-    @APIResponse(responseCode = "400", description = "A bad cursor or limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad cursor or limit")
     @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Your role sees aggregates, not persons",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Your role sees aggregates, not persons")
     public Page<ClientView> list(
             @Parameter(description = "Only clients with this status") @QueryParam("status") ClientStatus status,
             @Parameter(description = "The `next` of the previous page") @QueryParam("cursor") String cursor,
@@ -75,10 +72,8 @@ public class ClientResource {
     @APIResponse(responseCode = "200", description = "The client",
             content = @Content(schema = @Schema(implementation = ClientView.class),
                     examples = @ExampleObject(name = "referred", value = Examples.CLIENT)))
-    @APIResponse(responseCode = "403", description = "You serve the client, but the client has not consented to sharing with your agency",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such client, or not one you serve",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "You serve the client, but the client has not consented to sharing with your agency")
+    @APIResponse(responseCode = "404", description = "No such client, or not one you serve")
     public Response read(@PathParam("id") String id) {
         Client client = access.toRead(ClientIds.parse(id), "read-client");
         return Response.ok(access.viewOf(client)).header("ETag", ETags.of(client.version)).build();

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,14 +28,12 @@ import no.ipsbridge.clients.Examples;
 import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.clients.client.ClientIds;
 import no.ipsbridge.rest.Idempotency;
-import no.ipsbridge.rest.Problem;
 
 @Path("/api/clients/{id}/consents")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Consent", description = "The client's consent (samtykke) to data crossing between NAV and the health trust")
-@APIResponse(responseCode = "404", description = "No such client or consent, or not one you serve",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such client or consent, or not one you serve")
 public class ConsentResource {
 
     private final ConsentService service;
@@ -69,12 +66,9 @@ public class ConsentResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = ConsentRequests.View.class),
                     examples = @ExampleObject(name = "consent", value = Examples.CONSENT_VIEW)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A consent in this direction is already in force",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A consent in this direction is already in force")
     public Response give(@PathParam("id") String id,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "health to NAV", value = Examples.CONSENT)))
             @Valid @NotNull ConsentRequests.Give request) {
         return idempotency.execute(key, access.caller().subject(), List.of(id, request),
@@ -89,10 +83,9 @@ public class ConsentResource {
             do. Publishes no.ipsbridge.client.consent-withdrawn.v1 so every other service stops sharing too.""")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = ConsentRequests.View.class)))
-    @APIResponse(responseCode = "409", description = "Already withdrawn",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already withdrawn")
     public Response withdraw(@PathParam("id") String id, @PathParam("consentId") String consentId,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull ConsentRequests.Withdraw request) {
         return idempotency.execute(key, access.caller().subject(), List.of(id, consentId, request),
                 () -> service.withdraw(ClientIds.parse(id), ClientIds.parse(consentId, "consentId"), request));

@@ -38,16 +38,10 @@ import no.ipsbridge.rest.Problem;
 @Tag(name = "IPS path", description = "Enrolment, job search, employment, follow-along and discharge")
 @APIResponse(responseCode = "200", description = "Done; the client as it is now, its new ETag in the header",
         content = @Content(schema = @Schema(implementation = ClientView.class)))
-@APIResponse(responseCode = "400", description = "A field is missing or wrong",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Your role may not change this client's path",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such client, or not one you serve",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "The IPS path does not allow this move from the current status",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "412", description = "If-Match was sent and the client changed since",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Your role may not change this client's path")
+@APIResponse(responseCode = "404", description = "No such client, or not one you serve")
+@APIResponse(responseCode = "409", description = "The IPS path does not allow this move from the current status")
+@APIResponse(responseCode = "412", description = "If-Match was sent and the client changed since")
 public class LifecycleResource {
 
     private final LifecycleService lifecycle;
@@ -66,7 +60,7 @@ public class LifecycleResource {
     @Operation(summary = "Enrol a referred client", description = "Publishes no.ipsbridge.client.enrolled.v1.")
     public Response enrol(@PathParam("id") String id,
             @Parameter(description = "Optional: the ETag you last read") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "enrolment", value = Examples.ENROLMENT)))
             @Valid @NotNull LifecycleRequests.Enrolment request) {
         return idempotency.execute(key, access.caller().subject(), List.of(id, request),
@@ -81,7 +75,7 @@ public class LifecycleResource {
             no.ipsbridge.client.status-changed.v1.""")
     public Response changeStatus(@PathParam("id") String id,
             @Parameter(description = "Optional: the ETag you last read") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "job search", value = Examples.STATUS_CHANGE)))
             @Valid @NotNull LifecycleRequests.StatusChange request) {
         return idempotency.execute(key, access.caller().subject(), List.of(id, request),
@@ -94,7 +88,7 @@ public class LifecycleResource {
     @Operation(summary = "Discharge the client", description = "Publishes no.ipsbridge.client.discharged.v1.")
     public Response discharge(@PathParam("id") String id,
             @Parameter(description = "Optional: the ETag you last read") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "discharge", value = Examples.DISCHARGE)))
             @Valid @NotNull LifecycleRequests.Discharge request) {
         return idempotency.execute(key, access.caller().subject(), List.of(id, request),

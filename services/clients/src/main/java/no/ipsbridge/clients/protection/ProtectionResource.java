@@ -27,14 +27,12 @@ import no.ipsbridge.clients.client.Client;
 import no.ipsbridge.clients.client.ClientIds;
 import no.ipsbridge.clients.client.ClientView;
 import no.ipsbridge.rest.ETags;
-import no.ipsbridge.rest.Problem;
 
 @Path("/api/clients/{id}/protection")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Protection", description = "Protected address (kode 6/7) and shielding (skjermet)")
-@APIResponse(responseCode = "404", description = "No such client, or not one you serve",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such client, or not one you serve")
 public class ProtectionResource {
 
     static final String EXAMPLE = """
@@ -68,12 +66,8 @@ public class ProtectionResource {
             is seen in NAV only by their specialist and the NAV counsellor named here.""")
     @APIResponse(responseCode = "200", description = "Marked; the client as you may now see it",
             content = @Content(schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Your role may not mark this client",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match was sent and the client changed since",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Your role may not mark this client")
+    @APIResponse(responseCode = "412", description = "If-Match was sent and the client changed since")
     public Response mark(@PathParam("id") String id,
             @Parameter(description = "Optional: the ETag you last read") @HeaderParam("If-Match") String ifMatch,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "shielded", value = EXAMPLE)))

@@ -52,15 +52,10 @@ public class ReferralResource {
             content = @Content(schema = @Schema(implementation = ClientView.class),
                     examples = @ExampleObject(name = "referred", value = Examples.CLIENT)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong, e.g. an invalid fødselsnummer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "bad national id", value = Examples.PROBLEM)))
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Only clinicians and clinic systems refer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The person already has an active IPS record ('existing' links to it)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used for a different request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only clinicians and clinic systems refer")
+    @APIResponse(responseCode = "409", description = "The person already has an active IPS record ('existing' links to it)")
     public Response refer(
             @Parameter(description = "Any unique string, e.g. a UUID, the same for every retry of this referral")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.ipsbridge.clients.Examples;
 import no.ipsbridge.clients.client.ClientIds;
-import no.ipsbridge.rest.Problem;
 
 @Path("/api/clients/{id}/transfer-requests")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,10 +32,8 @@ import no.ipsbridge.rest.Problem;
         Referrals of this client by a unit that may not see them (another health trust, say). The referrer was not
         told that the person is in IPS; the unit that serves them decides who goes on (ADR 21).""")
 @APIResponse(responseCode = "401", description = "No valid token")
-@APIResponse(responseCode = "403", description = "You may read this client but not resolve their transfer requests",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such client, or not one you serve",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "You may read this client but not resolve their transfer requests")
+@APIResponse(responseCode = "404", description = "No such client, or not one you serve")
 public class TransferRequestResource {
 
     private final TransferRequests transfers;
@@ -65,10 +62,7 @@ public class TransferRequestResource {
             discharges the referral as TRANSFERRED. Either publishes no.ipsbridge.client.discharged.v1.""")
     @APIResponse(responseCode = "200", description = "Resolved",
             content = @Content(schema = @Schema(implementation = TransferRequests.View.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already resolved, the referral was closed, or nothing to hand over",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already resolved, the referral was closed, or nothing to hand over")
     public TransferRequests.View resolve(@PathParam("id") String id, @PathParam("requestId") String requestId,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "keep",
                     value = Examples.TRANSFER_RESOLUTION)))

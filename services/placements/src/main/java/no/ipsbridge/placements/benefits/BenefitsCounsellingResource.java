@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,15 +35,13 @@ import no.ipsbridge.outbox.Outbox;
 import no.ipsbridge.placements.clients.PlacementAccess;
 import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Idempotency.Outcome;
-import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 
 @Path("/api/clients/{clientId}/benefits-counselling")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Benefits counselling", description = "Work-incentive counselling before a job start and when hours or pay change")
-@APIResponse(responseCode = "404", description = "No such client, or not one you serve",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such client, or not one you serve")
 public class BenefitsCounsellingResource {
 
     @Schema(name = "NewBenefitsCounselling")
@@ -86,12 +83,9 @@ public class BenefitsCounsellingResource {
             shows as due on the specialist's caseload.""")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "No consent to sharing with NAV, or a role that does not counsel",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "No consent to sharing with NAV, or a role that does not counsel")
     public Response record(@PathParam("clientId") UUID clientId,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull NewCounselling request) {
         return idempotency.execute(key, access.caller().subject(), request, () -> {
             access.toRecordCounsellingFor(clientId);

@@ -86,12 +86,8 @@ public class EmployerContactResource {
             publishes one no.ipsbridge.employer.contact-logged.v1.""")
     @APIResponse(responseCode = "201", description = "Logged",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an employment specialist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No such employer, or a client not on your caseload",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an employment specialist")
+    @APIResponse(responseCode = "422", description = "No such employer, or a client not on your caseload")
     public Response log(
             @Parameter(description = "Recommended: the phone's id for this entry") @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "contact", value = Examples.EMPLOYER_CONTACT)))

@@ -84,12 +84,10 @@ public class EmployerResource {
             Publishes no.ipsbridge.employer.registered.v1.""")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", description = "A field is wrong, e.g. the organisation number's check digit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already registered ('existing' links to it)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is wrong, e.g. the organisation number's check digit")
+    @APIResponse(responseCode = "409", description = "Already registered ('existing' links to it)")
     public Response register(
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "employer", value = Examples.EMPLOYER)))
             @Valid @NotNull NewEmployer request) {
         Caller caller = workers();
@@ -139,8 +137,7 @@ public class EmployerResource {
     @Operation(summary = "One employer")
     @APIResponse(responseCode = "200", description = "The employer",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "404", description = "No such employer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such employer")
     public View read(@PathParam("id") UUID id) {
         workers();
         Employer employer = Employer.findById(id);

@@ -33,7 +33,6 @@ import no.ipsbridge.placements.Examples;
 import no.ipsbridge.placements.clients.PlacementAccess;
 import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Idempotency.Outcome;
-import no.ipsbridge.rest.Problem;
 
 @Path("/api/follow-along-contacts")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -75,10 +74,7 @@ public class FollowAlongResource {
             By the client's employment specialist. Publishes no.ipsbridge.follow-along.contact-logged.v1.""")
     @APIResponse(responseCode = "201", description = "Logged",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not an enrolled client on your caseload",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not an enrolled client on your caseload")
     public Response log(
             @Parameter(description = "Recommended: the phone's id for this entry") @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "with the employer", value = Examples.FOLLOW_ALONG)))

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,7 +22,6 @@ import no.ipsbridge.placements.education.EducationResource;
 import no.ipsbridge.placements.education.EducationStart;
 import no.ipsbridge.placements.followalong.FollowAlongContact;
 import no.ipsbridge.placements.followalong.FollowAlongResource;
-import no.ipsbridge.rest.Problem;
 
 @Path("/api/clients/{clientId}/placements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,10 +47,8 @@ public class ClientPlacementsResource {
             address, only the specialist and the treatment team see the employer and the school; others get the jobs
             without `employerId` and education without `institution`. Audited.""")
     @APIResponse(responseCode = "200", description = "The client's placements, newest first")
-    @APIResponse(responseCode = "403", description = "The client has not consented to sharing with your agency",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such client, or not one you serve",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The client has not consented to sharing with your agency")
+    @APIResponse(responseCode = "404", description = "No such client, or not one you serve")
     public View read(@PathParam("clientId") UUID clientId) {
         KnownClient client = access.toRead(clientId, "read-placements");
         boolean withLocation = access.seesLocationOf(client);

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,10 +50,7 @@ import no.ipsbridge.rest.ProblemException;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Jobs", description = "Job starts and ends; the clients service moves the client to employed and back")
-@APIResponse(responseCode = "400", description = "A field is missing or wrong",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Not an enrolled client on your caseload, or no such employer",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "Not an enrolled client on your caseload, or no such employer")
 public class JobResource {
 
     @Schema(name = "JobStart")
@@ -129,7 +125,7 @@ public class JobResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = View.class)))
     public Response start(
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "job start", value = Examples.JOB_START)))
             @Valid @NotNull Start request) {
         return idempotency.execute(key, access.caller().subject(), request, () -> {
@@ -166,12 +162,10 @@ public class JobResource {
             moves the client back to JOB_SEARCH.""")
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "404", description = "No such job",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The job has already ended",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such job")
+    @APIResponse(responseCode = "409", description = "The job has already ended")
     public Response end(@PathParam("id") UUID id,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "job end", value = Examples.JOB_END)))
             @Valid @NotNull End request) {
         return idempotency.execute(key, access.caller().subject(), List.of(id, request), () -> {
@@ -196,12 +190,10 @@ public class JobResource {
             shows as due on the specialist's phone and counts against fidelity item 12.""")
     @APIResponse(responseCode = "200", description = "Recorded; the job as it is now",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "404", description = "No such job",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The job has ended",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such job")
+    @APIResponse(responseCode = "409", description = "The job has ended")
     public Response change(@PathParam("id") UUID id,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "more hours", value = Examples.JOB_CHANGE)))
             @Valid @NotNull Change request) {
         return idempotency.execute(key, access.caller().subject(), List.of(id, request), () -> {

@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.ipsbridge.placements.clients.PlacementAccess;
 import no.ipsbridge.rest.ETags;
 import no.ipsbridge.rest.Idempotency;
-import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 
 @Path("/api/clients/{clientId}/nav-reports")
@@ -38,10 +37,8 @@ import no.ipsbridge.rest.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports to NAV", description = "Interval and end reports on a client for their NAV counsellor, as PDF")
 @APIResponse(responseCode = "403", description = "Your role may not do this, or the client has not consented to "
-        + "sharing with NAV (type consent-required)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such client or report, or not one you may see",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + "sharing with NAV (type consent-required)")
+@APIResponse(responseCode = "404", description = "No such client or report, or not one you may see")
 public class NavReportResource {
 
     static final String NEW_REPORT = """
@@ -70,10 +67,8 @@ public class NavReportResource {
             free-text sections with PUT, then send.""")
     @APIResponse(responseCode = "201", description = "The draft, with its figures",
             content = @Content(schema = @Schema(implementation = NavReportRequests.View.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response generate(@PathParam("clientId") UUID clientId,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "interval", value = NEW_REPORT)))
             @Valid @NotNull NavReportRequests.NewReport request) {
         return idempotency.execute(key, access.caller().subject(), List.of(clientId, request),
@@ -108,12 +103,9 @@ public class NavReportResource {
             Replaces the text whole. Only while the report is a draft (409 once sent).""")
     @APIResponse(responseCode = "200", description = "The draft as it now reads",
             content = @Content(schema = @Schema(implementation = NavReportRequests.View.class)))
-    @APIResponse(responseCode = "400", description = "A section this kind of report does not have, or too long",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already sent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match was sent and the report changed since",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A section this kind of report does not have, or too long")
+    @APIResponse(responseCode = "409", description = "Already sent")
+    @APIResponse(responseCode = "412", description = "If-Match was sent and the report changed since")
     public Response edit(@PathParam("clientId") UUID clientId, @PathParam("reportId") UUID reportId,
             @Parameter(description = "Optional: the ETag you last read") @HeaderParam("If-Match") String ifMatch,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "interval", value = TEXT)))
@@ -129,13 +121,11 @@ public class NavReportResource {
             the text). The report cannot change afterwards.""")
     @APIResponse(responseCode = "200", description = "Sent; `pdf` says where to read it",
             content = @Content(schema = @Schema(implementation = NavReportRequests.View.class)))
-    @APIResponse(responseCode = "409", description = "Already sent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A free-text section is still empty (named in `errors`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already sent")
+    @APIResponse(responseCode = "422", description = "A free-text section is still empty (named in `errors`)")
     public Response send(@PathParam("clientId") UUID clientId, @PathParam("reportId") UUID reportId,
             @Parameter(description = "Optional: the ETag you last read") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key) {
+            @HeaderParam(Idempotency.HEADER) String key) {
         return idempotency.execute(key, access.caller().subject(), List.of(clientId, reportId),
                 () -> reports.send(clientId, reportId, ifMatch));
     }

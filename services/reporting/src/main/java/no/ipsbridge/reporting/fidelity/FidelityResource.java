@@ -29,16 +29,13 @@ import no.ipsbridge.reporting.fidelity.FidelityItem.ScoredBy;
 import no.ipsbridge.reporting.outcomes.Quarter;
 import no.ipsbridge.reporting.units.ReportFormat;
 import no.ipsbridge.reporting.units.UnitAccess;
-import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 
 @Path("/api/units/{unit}/fidelity")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
 @Tag(name = "Fidelity", description = "The IPS fidelity items computed from the day-to-day data")
-@APIResponse(responseCode = "400", description = "A bad quarter, team or format",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a manager or team lead of this unit",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "A bad quarter, team or format")
+@APIResponse(responseCode = "403", description = "Not a manager or team lead of this unit")
 public class FidelityResource {
 
     @Schema(name = "FidelityReport")
@@ -79,8 +76,7 @@ public class FidelityResource {
             health trusts, figures resting on 1–4 people are withheld. Definitions: docs/fidelity.md.""")
     @APIResponse(responseCode = "200", description = "The items",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)))
-    @APIResponse(responseCode = "404", description = "No such team in this unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such team in this unit")
     public Response report(@PathParam("unit") String unit,
             @Parameter(description = "e.g. 2026-Q4; the current quarter if absent") @QueryParam("quarter") String quarter,
             @Parameter(description = "a treatment team's id") @QueryParam("team") String team,

@@ -43,7 +43,6 @@ import no.ipsbridge.reporting.units.ReportFormat;
 import no.ipsbridge.reporting.units.UnitAccess;
 import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Idempotency.Outcome;
-import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Caller;
 import no.ipsbridge.security.Roles;
@@ -51,8 +50,7 @@ import no.ipsbridge.security.Roles;
 @Path("/api/units/{unit}/fidelity/reviews")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
 @Tag(name = "Fidelity reviews", description = "The reviewers' scores, combined with the computed items into the total")
-@APIResponse(responseCode = "403", description = "Not a manager or team lead of this unit",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not a manager or team lead of this unit")
 public class FidelityReviewResource {
 
     @Schema(name = "NewFidelityReview")
@@ -119,10 +117,8 @@ public class FidelityReviewResource {
             earlier one. A total and band appear once all 25 items have a score.""")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("unit") String unit,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull NewReview request) {
         Caller caller = access.reader(unit);
         return idempotency.execute(key, caller.subject(), request, () -> {
@@ -176,8 +172,7 @@ public class FidelityReviewResource {
     @Operation(summary = "One fidelity review, item by item, with the total and band")
     @APIResponse(responseCode = "200", description = "The review",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "404", description = "No such review of this unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such review of this unit")
     public Response one(@PathParam("unit") String unit, @PathParam("reviewId") UUID reviewId,
             @Parameter(description = "json (default) or csv") @QueryParam("format") String format) {
         access.reader(unit);

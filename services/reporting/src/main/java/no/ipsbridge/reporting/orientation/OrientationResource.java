@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,16 +27,13 @@ import no.ipsbridge.reporting.readmodel.ReportedJob;
 import no.ipsbridge.reporting.readmodel.ReportedTeam;
 import no.ipsbridge.reporting.units.ReportFormat;
 import no.ipsbridge.reporting.units.UnitAccess;
-import no.ipsbridge.rest.Problem;
 import no.ipsbridge.security.Caller;
 
 @Path("/api/units/{unit}/employment-orientation")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
 @Tag(name = "Employment orientation", description = "How the treatment teams take part in IPS: the change agents' view")
-@APIResponse(responseCode = "400", description = "A bad quarter or format",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a manager or team lead of this unit",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "A bad quarter or format")
+@APIResponse(responseCode = "403", description = "Not a manager or team lead of this unit")
 public class OrientationResource {
 
     private final UnitAccess access;

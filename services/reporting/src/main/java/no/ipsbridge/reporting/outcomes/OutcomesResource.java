@@ -30,16 +30,13 @@ import no.ipsbridge.reporting.readmodel.ReportedEducation;
 import no.ipsbridge.reporting.readmodel.ReportedJob;
 import no.ipsbridge.reporting.units.ReportFormat;
 import no.ipsbridge.reporting.units.UnitAccess;
-import no.ipsbridge.rest.Problem;
 import no.ipsbridge.security.Caller;
 
 @Path("/api/units/{unit}/outcomes")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
 @Tag(name = "Outcomes", description = "The IPS quarterly outcome measures per unit and per specialist")
-@APIResponse(responseCode = "400", description = "A bad quarter or format",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a manager or team lead of this unit",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "A bad quarter or format")
+@APIResponse(responseCode = "403", description = "Not a manager or team lead of this unit")
 public class OutcomesResource {
 
     /** One specialist's clients' outcomes; the specialist is named by their user id only. */

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.ipsbridge.outbox.InboxConsumers;
-import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.CurrentCaller;
 import no.ipsbridge.security.Roles;
@@ -55,8 +54,7 @@ public class RebuildResource {
             they had, plus whatever arrived meanwhile. For IPS managers; the reports fill up again within seconds.""")
     @APIResponse(responseCode = "202", description = "Replaying",
             content = @Content(schema = @Schema(implementation = Rebuild.class)))
-    @APIResponse(responseCode = "403", description = "Not an IPS manager",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an IPS manager")
     public Response rebuild() {
         if (!currentCaller.get().is(Roles.IPS_MANAGER)) {
             throw ProblemException.forbidden("IPS managers rebuild the reports' read model");

@@ -38,7 +38,6 @@ import no.ipsbridge.outbox.Outbox;
 import no.ipsbridge.rest.Idempotency.Outcome;
 import no.ipsbridge.rest.DayRange;
 import no.ipsbridge.rest.Idempotency;
-import no.ipsbridge.rest.Problem;
 import no.ipsbridge.security.Caller;
 import no.ipsbridge.security.CurrentCaller;
 import no.ipsbridge.specialists.Examples;
@@ -91,12 +90,8 @@ public class ActivityResource {
             Publishes no.ipsbridge.specialist.activity-logged.v1.""")
     @APIResponse(responseCode = "201", description = "Logged",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a registered employment specialist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A client named is not on your caseload on that day",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a registered employment specialist")
+    @APIResponse(responseCode = "422", description = "A client named is not on your caseload on that day")
     public Response log(
             @Parameter(description = "Recommended: the phone's id for this entry") @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "in the field", value = Examples.ACTIVITY)))

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Idempotency.Outcome;
-import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.AuditTrail;
 import no.ipsbridge.security.Caller;
@@ -49,8 +47,7 @@ import no.ipsbridge.specialists.roster.Specialist;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Caseload", description = "Which clients each specialist serves; at most 20 (IPS Fidelity Scale)")
-@APIResponse(responseCode = "404", description = "No such specialist or client, or not one you may see",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such specialist or client, or not one you may see")
 public class CaseloadResource {
 
     @Schema(name = "Assignment", description = "Put an enrolled client on the caseload")
@@ -112,8 +109,7 @@ public class CaseloadResource {
             counsellor or clinician sees the entries of clients they may see. Audited per client.""")
     @APIResponse(responseCode = "200", description = "The clients on the caseload now")
     @APIResponse(responseCode = "403", description = """
-            Another specialist's caseload, a clinic system, or a role that sees no person""",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            Another specialist's caseload, a clinic system, or a role that sees no person""")
     public List<Entry> list(@PathParam("specialistId") String specialistId) {
         Caller caller = currentCaller.get();
         if (!ClientAccessPolicy.readsPersons(caller)) {
@@ -152,12 +148,10 @@ public class CaseloadResource {
             recorded. Publishes no.ipsbridge.caseload.client-assigned.v1.""")
     @APIResponse(responseCode = "201", description = "Assigned",
             content = @Content(schema = @Schema(implementation = Entry.class)))
-    @APIResponse(responseCode = "409", description = "Caseload full, client already on a caseload, or not enrolled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No enrolled client with this id that you serve",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Caseload full, client already on a caseload, or not enrolled")
+    @APIResponse(responseCode = "422", description = "No enrolled client with this id that you serve")
     public Response assign(@PathParam("specialistId") String specialistId,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = {
                     @ExampleObject(name = "assign", value = Examples.ASSIGNMENT),
                     @ExampleObject(name = "entered late", value = Examples.ASSIGNMENT_ENTERED_LATE),
@@ -179,7 +173,7 @@ public class CaseloadResource {
     @APIResponse(responseCode = "200", description = "Reassigned; the new entry",
             content = @Content(schema = @Schema(implementation = Entry.class)))
     public Response reassign(@PathParam("specialistId") String specialistId, @PathParam("clientId") UUID clientId,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "reassign", value = Examples.REASSIGNMENT)))
             @Valid @NotNull ReassignRequest request) {
         return idempotency.execute(key, currentCaller.get().subject(), List.of(specialistId, clientId, request), () -> {
@@ -197,7 +191,7 @@ public class CaseloadResource {
             Publishes no.ipsbridge.caseload.client-released.v1.""")
     @APIResponse(responseCode = "204", description = "Released")
     public Response release(@PathParam("specialistId") String specialistId, @PathParam("clientId") UUID clientId,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "released on a day",
                     value = Examples.RELEASE))) @Valid ReleaseRequest request) {
         LocalDate releasedOn = request == null ? null : request.releasedOn();

@@ -30,7 +30,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.clients.ClientStatus;
-import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.AuditTrail;
 import no.ipsbridge.security.Caller;
@@ -77,8 +76,7 @@ public class MyCaseloadResource {
             content = @Content(schema = @Schema(implementation = MyCaseload.class),
                     examples = @ExampleObject(name = "caseload", value = Examples.MY_CASELOAD)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag you sent")
-    @APIResponse(responseCode = "403", description = "Not an employment specialist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an employment specialist")
     public Response myCaseload(
             @Parameter(description = "The ETag of the caseload you have") @HeaderParam("If-None-Match") String ifNoneMatch) {
         Caller caller = currentCaller.get();

@@ -35,7 +35,6 @@ import no.ipsbridge.rest.DayRange;
 import no.ipsbridge.rest.EffectiveDate;
 import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Idempotency.Outcome;
-import no.ipsbridge.rest.Problem;
 import no.ipsbridge.security.Caller;
 import no.ipsbridge.security.CurrentCaller;
 import no.ipsbridge.specialists.Examples;
@@ -89,12 +88,8 @@ public class NavContactResource {
             only).""")
     @APIResponse(responseCode = "201", description = "Logged",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a registered employment specialist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A client named is not on your caseload on that day",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a registered employment specialist")
+    @APIResponse(responseCode = "422", description = "A client named is not on your caseload on that day")
     public Response log(
             @Parameter(description = "Recommended: the phone's id for this entry") @HeaderParam(Idempotency.HEADER)
             String key,
@@ -123,10 +118,8 @@ public class NavContactResource {
     @Transactional
     @Operation(summary = "My contacts with NAV", description = "Between two days (the last 31 days if not given).")
     @APIResponse(responseCode = "200", description = "The contacts, oldest first")
-    @APIResponse(responseCode = "400", description = "'from' after 'to'",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a registered employment specialist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "'from' after 'to'")
+    @APIResponse(responseCode = "403", description = "Not a registered employment specialist")
     public List<View> list(@Parameter(description = "First day") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day") @QueryParam("to") LocalDate to) {
         Caller caller = registeredSpecialist();

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,7 +39,6 @@ import no.ipsbridge.rest.ETags;
 import no.ipsbridge.rest.EffectiveDate;
 import no.ipsbridge.rest.Idempotency.Outcome;
 import no.ipsbridge.rest.Idempotency;
-import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Agency;
 import no.ipsbridge.security.Caller;
@@ -124,14 +122,10 @@ public class RosterResource {
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = View.class),
                     examples = @ExampleObject(name = "specialist", value = Examples.SPECIALIST)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a team lead or IPS manager of that unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already on the roster",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a team lead or IPS manager of that unit")
+    @APIResponse(responseCode = "409", description = "Already on the roster")
     public Response register(
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "registration", value = Examples.REGISTRATION)))
             @Valid @NotNull Registration registration) {
         Caller caller = currentCaller.get();
@@ -171,14 +165,10 @@ public class RosterResource {
             no.ipsbridge.specialist.working-fraction-changed.v1.""")
     @APIResponse(responseCode = "200", description = "Changed; the specialist with their fractions",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a team lead or IPS manager of that unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such specialist in your unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a team lead or IPS manager of that unit")
+    @APIResponse(responseCode = "404", description = "No such specialist in your unit")
     public Response changeWorkingFraction(@PathParam("id") String id,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "full time from October",
                     value = Examples.WORKING_FRACTION))) @Valid @NotNull WorkingFractionRequest request) {
         Caller caller = currentCaller.get();
@@ -221,10 +211,8 @@ public class RosterResource {
     @APIResponse(responseCode = "200", description = "The specialist",
             content = @Content(schema = @Schema(implementation = View.class),
                     examples = @ExampleObject(name = "specialist", value = Examples.SPECIALIST)))
-    @APIResponse(responseCode = "403", description = "Not a specialist, team lead or IPS manager",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such specialist in your unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a specialist, team lead or IPS manager")
+    @APIResponse(responseCode = "404", description = "No such specialist in your unit")
     public View read(@PathParam("id") String id) {
         Caller caller = currentCaller.get();
         // The same people as the roster list: a specialist's post, unit and caseload size are the unit's business.

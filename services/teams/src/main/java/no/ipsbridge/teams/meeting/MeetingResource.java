@@ -39,7 +39,6 @@ import no.ipsbridge.events.teams.MeetingHeldV2;
 import no.ipsbridge.outbox.Outbox;
 import no.ipsbridge.rest.Idempotency.Outcome;
 import no.ipsbridge.rest.Idempotency;
-import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Agency;
 import no.ipsbridge.security.AuditTrail;
@@ -53,8 +52,7 @@ import no.ipsbridge.teams.team.TeamAccess;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Team meetings", description = "The weekly team meeting the employment specialist attends")
-@APIResponse(responseCode = "404", description = "No such team, or not one you work with",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such team, or not one you work with")
 public class MeetingResource {
 
     @Schema(name = "NewMeeting")
@@ -104,12 +102,9 @@ public class MeetingResource {
             moved, v1 beside it.""")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the team's lead, clinician or specialist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the team's lead, clinician or specialist")
     public Response record(@PathParam("teamId") UUID teamId,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "meeting", value = Examples.MEETING)))
             @Valid @NotNull NewMeeting request) {
         Caller caller = access.caller();

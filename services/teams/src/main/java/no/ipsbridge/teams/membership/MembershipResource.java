@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,7 +36,6 @@ import no.ipsbridge.outbox.Outbox;
 import no.ipsbridge.rest.Idempotency.Outcome;
 import no.ipsbridge.rest.EffectiveDate;
 import no.ipsbridge.rest.Idempotency;
-import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.teams.Examples;
 import no.ipsbridge.teams.team.Team;
@@ -48,10 +46,8 @@ import no.ipsbridge.teams.team.TeamResource;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Team membership", description = "Clinicians in a team and the employment specialists attached to it")
-@APIResponse(responseCode = "403", description = "Only a team lead of the health trust manages membership",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such team, or not one you work with",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Only a team lead of the health trust manages membership")
+@APIResponse(responseCode = "404", description = "No such team, or not one you work with")
 public class MembershipResource {
 
     @Schema(name = "ClinicianJoining")
@@ -93,10 +89,9 @@ public class MembershipResource {
     @Operation(summary = "A clinician joins the team", description = "Publishes no.ipsbridge.team.clinician-joined.v1.")
     @APIResponse(responseCode = "201", description = "Joined; the team as it is now",
             content = @Content(schema = @Schema(implementation = TeamResource.View.class)))
-    @APIResponse(responseCode = "409", description = "Already in the team",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already in the team")
     public Response join(@PathParam("teamId") UUID teamId,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "clinician", value = Examples.CLINICIAN)))
             @Valid @NotNull ClinicianRequest request) {
         return idempotency.execute(key, access.caller().subject(), List.of(teamId, request), () -> {
@@ -122,7 +117,7 @@ public class MembershipResource {
     @Operation(summary = "A clinician leaves the team", description = "Publishes no.ipsbridge.team.clinician-left.v1.")
     @APIResponse(responseCode = "204", description = "Left")
     public Response leave(@PathParam("teamId") UUID teamId, @PathParam("clinicianId") String clinicianId,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "left on a day",
                     value = Examples.MEMBERSHIP_END))) @Valid EndRequest request) {
         LocalDate requestedOn = request == null ? null : request.endedOn();
@@ -147,10 +142,9 @@ public class MembershipResource {
             `specialist-team-limit`. Publishes no.ipsbridge.team.specialist-attached.v1.""")
     @APIResponse(responseCode = "201", description = "Attached; the team as it is now",
             content = @Content(schema = @Schema(implementation = TeamResource.View.class)))
-    @APIResponse(responseCode = "409", description = "Already attached, or already in two teams",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already attached, or already in two teams")
     public Response attach(@PathParam("teamId") UUID teamId,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "specialist", value = Examples.SPECIALIST)))
             @Valid @NotNull SpecialistRequest request) {
         return idempotency.execute(key, access.caller().subject(), List.of(teamId, request), () -> {
@@ -186,7 +180,7 @@ public class MembershipResource {
             description = "Publishes no.ipsbridge.team.specialist-detached.v1.")
     @APIResponse(responseCode = "204", description = "Detached")
     public Response detach(@PathParam("teamId") UUID teamId, @PathParam("specialistId") String specialistId,
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "detached on a day",
                     value = Examples.MEMBERSHIP_END))) @Valid EndRequest request) {
         LocalDate requestedOn = request == null ? null : request.endedOn();

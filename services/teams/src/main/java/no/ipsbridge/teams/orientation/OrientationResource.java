@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.ipsbridge.events.IpsCalendar;
-import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.teams.Examples;
 import no.ipsbridge.teams.meeting.Meeting;
@@ -65,8 +64,7 @@ public class OrientationResource {
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = Orientation.class),
                     examples = @ExampleObject(name = "a quarter", value = Examples.ORIENTATION)))
-    @APIResponse(responseCode = "404", description = "No such team, or not one you work with",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such team, or not one you work with")
     public Orientation report(@PathParam("teamId") UUID teamId,
             @Parameter(description = "First day") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day") @QueryParam("to") LocalDate to) {

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,7 +35,6 @@ import no.ipsbridge.events.teams.TeamKind;
 import no.ipsbridge.outbox.Outbox;
 import no.ipsbridge.rest.Idempotency.Outcome;
 import no.ipsbridge.rest.Idempotency;
-import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Agency;
 import no.ipsbridge.security.Caller;
@@ -88,14 +86,10 @@ public class TeamResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = View.class),
                     examples = @ExampleObject(name = "team", value = Examples.TEAM)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a team lead of a health trust",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The trust already has a team of that name",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a team lead of a health trust")
+    @APIResponse(responseCode = "409", description = "The trust already has a team of that name")
     public Response create(
-            @Parameter(description = "Optional: makes retries safe") @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(Idempotency.HEADER) String key,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "team", value = Examples.NEW_TEAM)))
             @Valid @NotNull NewTeam request) {
         Caller caller = access.caller();
@@ -140,8 +134,7 @@ public class TeamResource {
     @APIResponse(responseCode = "200", description = "The team",
             content = @Content(schema = @Schema(implementation = View.class),
                     examples = @ExampleObject(name = "team", value = Examples.TEAM)))
-    @APIResponse(responseCode = "404", description = "No such team, or not one you work with",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such team, or not one you work with")
     public View read(@PathParam("id") UUID id) {
         return View.of(access.toRead(id));
     }
