@@ -29,8 +29,8 @@ public final class CloudEventMapping {
             byte[] data) {
 
         public static Envelope of(UUID id, String source, DomainEvent event, Instant time) {
-            return new Envelope(id, event.type().topic(), source, event.type().ceType(), event.subject(), time,
-                    EventJson.write(event));
+            return new Envelope(id, EventCatalog.topicOf(event.getClass()), source, event.type(), event.subject(),
+                    time, EventJson.write(event));
         }
     }
 
@@ -65,10 +65,10 @@ public final class CloudEventMapping {
 
     /** The typed payload of a known event type. */
     public static DomainEvent payload(CloudEvent event) {
-        EventType type = EventType.ofCeType(event.getType())
+        Class<? extends DomainEvent> type = EventCatalog.ofType(event.getType())
                 .orElseThrow(() -> new MalformedEventException("Unknown event type " + event.getType()));
         try {
-            return EventJson.read(event.getData().toBytes(), type.payloadClass());
+            return EventJson.read(event.getData().toBytes(), type);
         } catch (RuntimeException e) {
             throw new MalformedEventException("Data of " + event.getId() + " does not match " + event.getType(), e);
         }

@@ -2,12 +2,16 @@ package no.ipsbridge.events;
 
 /**
  * A fact one service publishes. Implementations are records of ids and facts only: never a name, an identity
- * number, contact data or a free-text note (the schemas forbid any property they do not list).
+ * number, contact data or a free-text note (the schemas forbid any property they do not list). Each belongs to the
+ * sealed type of the topic it is published on ({@code ClientEvent} and so on; {@link EventCatalog} lists them) and
+ * names its CloudEvents type with {@link EventType}.
  */
 public interface DomainEvent {
 
     /** The CloudEvents type, e.g. {@code no.ipsbridge.client.referred.v1}. */
-    EventType type();
+    default String type() {
+        return getClass().getAnnotation(EventType.class).value();
+    }
 
     /** The CloudEvents subject and the Kafka key: the client's id, or the aggregate's where no client is involved. */
     String subject();

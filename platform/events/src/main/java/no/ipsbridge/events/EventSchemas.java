@@ -17,17 +17,27 @@ import com.networknt.schema.ValidationMessage;
 public final class EventSchemas {
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    private static final Map<EventType, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
+    private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
 
     private EventSchemas() {
     }
 
-    public static JsonSchema of(EventType type) {
+    /** Where the JSON Schema of a CloudEvents type's data lives on the classpath. */
+    public static String resourceOf(String type) {
+        return "/no/ipsbridge/events/schemas/" + type + ".json";
+    }
+
+    public static JsonSchema of(String type) {
         return SCHEMAS.computeIfAbsent(type, EventSchemas::load);
     }
 
-    /** The violations of the data against its type's schema; empty when it conforms. */
-    public static List<String> violations(EventType type, byte[] data) {
+    /** The violations of the data against the schema of its record's type; empty when it conforms. */
+    public static List<String> violations(Class<? extends DomainEvent> record, byte[] data) {
+        return violations(EventCatalog.typeOf(record), data);
+    }
+
+    /** The violations of the data against its CloudEvents type's schema; empty when it conforms. */
+    public static List<String> violations(String type, byte[] data) {
         try {
             JsonNode node = EventJson.mapper().readTree(data);
             return of(type).validate(node).stream().map(ValidationMessage::getMessage).sorted().toList();
@@ -36,10 +46,10 @@ public final class EventSchemas {
         }
     }
 
-    private static JsonSchema load(EventType type) {
-        try (InputStream in = EventSchemas.class.getResourceAsStream(type.schemaResource())) {
+    private static JsonSchema load(String type) {
+        try (InputStream in = EventSchemas.class.getResourceAsStream(resourceOf(type))) {
             if (in == null) {
-                throw new IllegalStateException("No JSON Schema for " + type.ceType() + " at " + type.schemaResource());
+                throw new IllegalStateException("No JSON Schema for " + type + " at " + resourceOf(type));
             }
             return FACTORY.getSchema(in);
         } catch (IOException e) {

@@ -39,6 +39,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import no.ipsbridge.events.CloudEventMapping;
+import no.ipsbridge.events.DomainEvent;
 import no.ipsbridge.events.MalformedEventException;
 import no.ipsbridge.events.Topics;
 
@@ -66,7 +67,7 @@ final class ConsumerLoop implements Runnable {
     private record Retry(long offset, int attempts, Instant due) {
     }
 
-    private final EventHandler handler;
+    private final EventHandler<?> handler;
     private final Inbox inbox;
     private final TopicProvisioner topics;
     private final KafkaProducer<String, byte[]> deadLetters;
@@ -93,7 +94,7 @@ final class ConsumerLoop implements Runnable {
     private volatile CountDownLatch holding;
     private volatile boolean rewind;
 
-    ConsumerLoop(EventHandler handler, String groupId, Properties consumerConfig, Inbox inbox,
+    ConsumerLoop(EventHandler<?> handler, String groupId, Properties consumerConfig, Inbox inbox,
             TopicProvisioner topics, KafkaProducer<String, byte[]> deadLetters, InboxConsumerConfig config,
             BooleanSupplier databaseAnswers, MeterRegistry meters) {
         this.handler = handler;
@@ -160,7 +161,7 @@ final class ConsumerLoop implements Runnable {
     }
 
     private void consume() {
-        consumer.subscribe(handler.topics(), new ConsumerRebalanceListener() {
+        consumer.subscribe(List.of(handler.topic().name()), new ConsumerRebalanceListener() {
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
                 partitions.forEach(retries::remove);
@@ -251,10 +252,16 @@ final class ConsumerLoop implements Runnable {
         } catch (MalformedEventException e) {
             return deadLetter(record, null, e.getMessage());
         }
+        DomainEvent payload;
+        try {
+            payload = CloudEventMapping.payload(event);
+        } catch (MalformedEventException e) {
+            return deadLetter(record, event.getId(), e.getMessage());
+        }
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 if (inbox.claim(handler.name(), event.getId(), positionOf(record))) {
-                    handler.handle(event);
+                    deliver(handler, payload, event);
                 }
             });
             return true;
@@ -269,6 +276,15 @@ final class ConsumerLoop implements Runnable {
                     attempt, e.getClass().getSimpleName());
             return false;
         }
+    }
+
+    private static <E extends DomainEvent> void deliver(EventHandler<E> handler, DomainEvent payload,
+            CloudEvent envelope) {
+        Class<E> events = handler.topic().events();
+        if (!events.isInstance(payload)) {
+            throw new RejectedEventException(payload.type() + " is not an event of " + handler.topic().name());
+        }
+        handler.handle(events.cast(payload), envelope);
     }
 
     /**

@@ -1,23 +1,30 @@
 package no.ipsbridge.outbox;
 
-import java.util.List;
-
 import io.cloudevents.CloudEvent;
+import no.ipsbridge.events.DomainEvent;
+import no.ipsbridge.events.EventCatalog;
 
 /**
- * A consumer of other services' events. Each bean gets its own consumer group and thread; {@link #handle} runs
- * inside a transaction together with the inbox claim, at most once per event id.
+ * A consumer of one topic of another service's events. Each bean gets its own consumer group and thread;
+ * {@link #handle} runs inside a transaction together with the inbox claim, at most once per event id.
+ *
+ * <p>The event comes decoded as the topic's sealed type, so a handler is a {@code switch} over it without a
+ * {@code default}: when a service publishes a new event type, every consumer of its topic fails to compile until it
+ * says what it does with it, if only that it ignores it.
+ *
+ * @param <E> the sealed type of the topic's events, e.g. {@code ClientEvent}
  */
-public interface EventHandler {
+public interface EventHandler<E extends DomainEvent> {
 
-    /** Stable name: part of the consumer group id and the inbox key. Changing it replays every topic. */
+    /** Stable name: part of the consumer group id and the inbox key. Changing it replays the topic. */
     String name();
 
-    List<String> topics();
+    EventCatalog.Topic<E> topic();
 
     /**
-     * Applies the event. Throw {@link RejectedEventException} for an event that can never be applied; it goes to
-     * the dead-letter topic. Any other exception is retried.
+     * Applies the event; {@code envelope} carries its CloudEvents attributes (id, source, time). Throw
+     * {@link RejectedEventException} for an event that can never be applied; it goes to the dead-letter topic. Any
+     * other exception is retried.
      */
-    void handle(CloudEvent event);
+    void handle(E event, CloudEvent envelope);
 }

@@ -38,7 +38,7 @@ public class InboxConsumers {
 
     public static final String REASON_HEADER = "ips_dlt_reason";
 
-    private final Instance<EventHandler> handlers;
+    private final Instance<EventHandler<?>> handlers;
     private final Inbox inbox;
     private final TopicProvisioner topics;
     private final AgroalDataSource dataSource;
@@ -48,7 +48,7 @@ public class InboxConsumers {
     private final List<ConsumerLoop> loops = new ArrayList<>();
     private KafkaProducer<String, byte[]> deadLetters;
 
-    InboxConsumers(Instance<EventHandler> handlers, Inbox inbox, TopicProvisioner topics, AgroalDataSource dataSource,
+    InboxConsumers(Instance<EventHandler<?>> handlers, Inbox inbox, TopicProvisioner topics, AgroalDataSource dataSource,
             InboxConsumerConfig config, MeterRegistry meters,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.meters = meters;
@@ -65,7 +65,7 @@ public class InboxConsumers {
             return;
         }
         deadLetters = new KafkaProducer<>(deadLetterProducerConfig(), new StringSerializer(), new ByteArraySerializer());
-        for (EventHandler handler : handlers) {
+        for (EventHandler<?> handler : handlers) {
             ConsumerLoop loop = new ConsumerLoop(handler, groupId(handler), consumerConfig(handler), inbox, topics,
                     deadLetters, config, this::databaseAnswers, meters);
             loops.add(loop);
@@ -114,7 +114,7 @@ public class InboxConsumers {
         }
     }
 
-    private Properties consumerConfig(EventHandler handler) {
+    private Properties consumerConfig(EventHandler<?> handler) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, groupId(handler));
@@ -140,7 +140,7 @@ public class InboxConsumers {
         return properties;
     }
 
-    private String groupId(EventHandler handler) {
+    private String groupId(EventHandler<?> handler) {
         return config.groupPrefix() + "." + handler.name();
     }
 }

@@ -3,15 +3,14 @@ package no.ipsbridge.outbox;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.agroal.api.AgroalDataSource;
 import io.cloudevents.CloudEvent;
-import no.ipsbridge.events.CloudEventMapping;
-import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.EventCatalog;
 import no.ipsbridge.events.clients.ClientEnrolled;
+import no.ipsbridge.events.clients.ClientEvent;
 import no.ipsbridge.events.clients.ClientReferred;
 import no.ipsbridge.events.clients.IpsVariant;
 
@@ -20,7 +19,7 @@ import no.ipsbridge.events.clients.IpsVariant;
  * referrals to test the DLT.
  */
 @ApplicationScoped
-class TestProjection implements EventHandler {
+class TestProjection implements EventHandler<ClientEvent> {
 
     private final AgroalDataSource dataSource;
 
@@ -34,18 +33,17 @@ class TestProjection implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of(Topics.CLIENTS);
+    public EventCatalog.Topic<ClientEvent> topic() {
+        return EventCatalog.CLIENTS;
     }
 
     @Override
-    public void handle(CloudEvent event) {
-        var payload = CloudEventMapping.payload(event);
-        if (payload instanceof ClientEnrolled enrolled) {
+    public void handle(ClientEvent event, CloudEvent envelope) {
+        if (event instanceof ClientEnrolled enrolled) {
             update("update test_projection set enrolled_on = ? where client_id = ?", enrolled);
             return;
         }
-        if (!(payload instanceof ClientReferred referred)) {
+        if (!(event instanceof ClientReferred referred)) {
             return;
         }
         if (referred.variant() == IpsVariant.IPS_UNG) {

@@ -1,16 +1,13 @@
 package no.ipsbridge.security;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudevents.CloudEvent;
 import io.quarkus.arc.lookup.LookupIfProperty;
-import no.ipsbridge.events.CloudEventMapping;
-import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.EventCatalog;
 import no.ipsbridge.events.protection.ProtectionChanged;
+import no.ipsbridge.events.protection.ProtectionEvent;
 import no.ipsbridge.outbox.EventHandler;
-import no.ipsbridge.outbox.RejectedEventException;
 
 /**
  * Follows ips.protection.v1 into {@link ProtectionMarks}, in the services that hold a client's data without owning
@@ -18,7 +15,7 @@ import no.ipsbridge.outbox.RejectedEventException;
  */
 @ApplicationScoped
 @LookupIfProperty(name = "ips.protection.follow", stringValue = "true")
-public class ProtectionMarksProjection implements EventHandler {
+public class ProtectionMarksProjection implements EventHandler<ProtectionEvent> {
 
     private final ProtectionMarks marks;
 
@@ -32,15 +29,14 @@ public class ProtectionMarksProjection implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of(Topics.PROTECTION);
+    public EventCatalog.Topic<ProtectionEvent> topic() {
+        return EventCatalog.PROTECTION;
     }
 
     @Override
-    public void handle(CloudEvent event) {
-        if (!(CloudEventMapping.payload(event) instanceof ProtectionChanged changed)) {
-            throw new RejectedEventException("not a protection change: " + event.getType());
+    public void handle(ProtectionEvent event, CloudEvent envelope) {
+        switch (event) {
+            case ProtectionChanged changed -> marks.apply(changed);
         }
-        marks.apply(changed);
     }
 }

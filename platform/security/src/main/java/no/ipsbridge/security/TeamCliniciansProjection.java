@@ -1,15 +1,18 @@
 package no.ipsbridge.security;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudevents.CloudEvent;
 import io.quarkus.arc.lookup.LookupIfProperty;
-import no.ipsbridge.events.CloudEventMapping;
-import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.EventCatalog;
 import no.ipsbridge.events.teams.ClinicianJoined;
 import no.ipsbridge.events.teams.ClinicianLeft;
+import no.ipsbridge.events.teams.MeetingHeld;
+import no.ipsbridge.events.teams.MeetingHeldV2;
+import no.ipsbridge.events.teams.SpecialistAttached;
+import no.ipsbridge.events.teams.SpecialistDetached;
+import no.ipsbridge.events.teams.TeamCreated;
+import no.ipsbridge.events.teams.TeamEvent;
 import no.ipsbridge.outbox.EventHandler;
 
 /**
@@ -18,7 +21,7 @@ import no.ipsbridge.outbox.EventHandler;
  */
 @ApplicationScoped
 @LookupIfProperty(name = "ips.teams.follow", stringValue = "true")
-public class TeamCliniciansProjection implements EventHandler {
+public class TeamCliniciansProjection implements EventHandler<TeamEvent> {
 
     private final TeamClinicians members;
 
@@ -32,17 +35,25 @@ public class TeamCliniciansProjection implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of(Topics.TEAMS);
+    public EventCatalog.Topic<TeamEvent> topic() {
+        return EventCatalog.TEAMS;
     }
 
     @Override
-    public void handle(CloudEvent event) {
-        switch (CloudEventMapping.payload(event)) {
+    public void handle(TeamEvent event, CloudEvent envelope) {
+        switch (event) {
             case ClinicianJoined joined -> members.joined(joined.teamId(), joined.clinicianId());
             case ClinicianLeft left -> members.left(left.teamId(), left.clinicianId());
-            default -> {
-                // Teams, attachments and meetings change no clinician's access.
+            // Teams, attachments and meetings change no clinician's access.
+            case TeamCreated ignored -> {
+            }
+            case SpecialistAttached ignored -> {
+            }
+            case SpecialistDetached ignored -> {
+            }
+            case MeetingHeld ignored -> {
+            }
+            case MeetingHeldV2 ignored -> {
             }
         }
     }

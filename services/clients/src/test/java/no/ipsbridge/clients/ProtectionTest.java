@@ -17,8 +17,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import no.ipsbridge.events.EventSchemas;
-import no.ipsbridge.events.EventType;
 import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.protection.ProtectionChanged;
 import no.ipsbridge.testing.IpsInfrastructureResource;
 import no.ipsbridge.testing.SyntheticNationalIds;
 import no.ipsbridge.testing.TopicReader;
@@ -55,7 +55,7 @@ class ProtectionTest {
         var published = TopicReader.await(Topics.PROTECTION, r -> id.equals(r.key()), 1, Duration.ofSeconds(30));
         ConsumerRecord<String, byte[]> event = published.getFirst();
         assertThat(TopicReader.header(event, "ce_type")).isEqualTo("no.ipsbridge.client.protection-changed.v1");
-        assertThat(EventSchemas.violations(EventType.CLIENT_PROTECTION_CHANGED, event.value())).isEmpty();
+        assertThat(EventSchemas.violations(ProtectionChanged.class, event.value())).isEmpty();
         assertThat(new String(event.value())).contains("\"addressProtection\":\"STRENGT_FORTROLIG\"")
                 .doesNotContain(EMAIL).doesNotContain("Person");
     }

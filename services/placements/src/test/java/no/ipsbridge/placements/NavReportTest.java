@@ -28,12 +28,12 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import no.ipsbridge.events.EventSchemas;
-import no.ipsbridge.events.EventType;
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.Topics;
 import no.ipsbridge.events.clients.ConsentDirection;
 import no.ipsbridge.events.clients.ConsentGiven;
 import no.ipsbridge.events.clients.IpsVariant;
+import no.ipsbridge.events.placements.NavReportSent;
 import no.ipsbridge.events.protection.AddressProtection;
 import no.ipsbridge.events.protection.ProtectionChanged;
 import no.ipsbridge.events.specialists.ActivityKind;
@@ -129,7 +129,7 @@ class NavReportTest {
         var sent = TopicReader.await(Topics.PLACEMENTS, r -> client.toString().equals(r.key())
                 && "no.ipsbridge.nav-report.sent.v1".equals(TopicReader.header(r, "ce_type")), 1, PATIENCE);
         String event = new String(sent.getFirst().value());
-        assertThat(EventSchemas.violations(EventType.NAV_REPORT_SENT, sent.getFirst().value())).isEmpty();
+        assertThat(EventSchemas.violations(NavReportSent.class, sent.getFirst().value())).isEmpty();
         assertThat(event).contains(report).contains("\"clientInformed\":true").doesNotContain("Prøvde")
                 .doesNotContain("Fjordlager").doesNotContain("Lagermedarbeider");
     }

@@ -31,7 +31,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import no.ipsbridge.events.EventSchemas;
-import no.ipsbridge.events.EventType;
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.Topics;
 import no.ipsbridge.events.clients.ClientReferred;
@@ -39,6 +38,8 @@ import no.ipsbridge.events.clients.ConsentDirection;
 import no.ipsbridge.events.clients.ConsentGiven;
 import no.ipsbridge.events.clients.ConsentWithdrawn;
 import no.ipsbridge.events.clients.IpsVariant;
+import no.ipsbridge.events.placements.BenefitsCounsellingGiven;
+import no.ipsbridge.events.placements.JobChanged;
 import no.ipsbridge.placements.clients.KnownClient;
 import no.ipsbridge.placements.contact.EmployerContact;
 import no.ipsbridge.placements.job.Job;
@@ -50,7 +51,6 @@ import no.ipsbridge.testing.TopicReader;
 @QuarkusTestResource(value = IpsInfrastructureResource.class, initArgs = {
         @ResourceArg(name = "database", value = "placements"), @ResourceArg(name = "keycloak", value = "true") })
 class PlacementsTest {
-
 
     @Test
     void employersAreRegisteredOncePerValidOrganisationNumber() {
@@ -138,7 +138,7 @@ class PlacementsTest {
                 .containsExactly("no.ipsbridge.job.started.v1", "no.ipsbridge.job.ended.v1");
         assertThat(new String(events.get(1).value())).contains("\"otherJobsOngoing\":0", "\"newJobSearch\":true");
         events.forEach(r -> assertThat(EventSchemas.violations(
-                EventType.ofCeType(TopicReader.header(r, "ce_type")).orElseThrow(), r.value())).isEmpty());
+                TopicReader.header(r, "ce_type"), r.value())).isEmpty());
         assertThat(new String(events.getFirst().value())).doesNotContain("Bakery");
         assertThat(numbersIn(events.getFirst().value())).as("no wage in the event").doesNotContain(215.0);
     }
@@ -163,7 +163,7 @@ class PlacementsTest {
         var events = TopicReader.await(Topics.PLACEMENTS, r -> client.toString().equals(r.key())
                 && "no.ipsbridge.job.changed.v1".equals(TopicReader.header(r, "ce_type")), 1, PATIENCE);
         String changed = new String(events.getFirst().value());
-        assertThat(EventSchemas.violations(EventType.JOB_CHANGED, events.getFirst().value())).isEmpty();
+        assertThat(EventSchemas.violations(JobChanged.class, events.getFirst().value())).isEmpty();
         assertThat(changed).contains("\"hoursPerWeek\":25", "\"previousHoursPerWeek\":20", "\"wageChanged\":true");
         // Compared as numbers: a random id may well hold the digits 232.
         assertThat(numbersIn(events.getFirst().value())).as("no wage in the event").doesNotContain(232.75, 215.0);
@@ -266,7 +266,7 @@ class PlacementsTest {
 
         var events = TopicReader.await(Topics.PLACEMENTS, r -> client.toString().equals(r.key())
                 && "no.ipsbridge.benefits.counselling-given.v1".equals(TopicReader.header(r, "ce_type")), 1, PATIENCE);
-        assertThat(EventSchemas.violations(EventType.BENEFITS_COUNSELLING_GIVEN, events.getFirst().value())).isEmpty();
+        assertThat(EventSchemas.violations(BenefitsCounsellingGiven.class, events.getFirst().value())).isEmpty();
         assertThat(new String(events.getFirst().value())).contains("\"EARNINGS_AND_BENEFITS\"");
     }
 

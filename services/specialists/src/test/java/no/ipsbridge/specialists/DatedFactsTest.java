@@ -18,9 +18,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import no.ipsbridge.events.EventSchemas;
-import no.ipsbridge.events.EventType;
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.specialists.NavContactLogged;
+import no.ipsbridge.events.specialists.WorkingFractionChanged;
 import no.ipsbridge.testing.IpsInfrastructureResource;
 import no.ipsbridge.testing.TopicReader;
 
@@ -90,7 +91,7 @@ class DatedFactsTest {
         var changed = TopicReader.await(Topics.SPECIALISTS, r -> specialist.equals(r.key())
                 && "no.ipsbridge.specialist.working-fraction-changed.v1".equals(TopicReader.header(r, "ce_type")),
                 1, PATIENCE).getFirst();
-        assertThat(EventSchemas.violations(EventType.SPECIALIST_WORKING_FRACTION_CHANGED, changed.value())).isEmpty();
+        assertThat(EventSchemas.violations(WorkingFractionChanged.class, changed.value())).isEmpty();
         assertThat(new String(changed.value())).contains("\"effectiveOn\":\"" + today.minusDays(30) + "\"");
     }
 
@@ -125,6 +126,6 @@ class DatedFactsTest {
         var logged = TopicReader.await(Topics.SPECIALISTS, r -> Fixtures.SPECIALIST_BERGEN.equals(r.key())
                 && "no.ipsbridge.specialist.nav-contact-logged.v1".equals(TopicReader.header(r, "ce_type"))
                 && new String(r.value()).contains(id), 1, PATIENCE).getFirst();
-        assertThat(EventSchemas.violations(EventType.SPECIALIST_NAV_CONTACT_LOGGED, logged.value())).isEmpty();
+        assertThat(EventSchemas.violations(NavContactLogged.class, logged.value())).isEmpty();
     }
 }

@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +24,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import no.ipsbridge.events.EventSchemas;
-import no.ipsbridge.events.EventType;
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.Topics;
 import no.ipsbridge.events.clients.ClientReferred;
 import no.ipsbridge.events.clients.IpsVariant;
 import no.ipsbridge.events.protection.AddressProtection;
 import no.ipsbridge.events.protection.ProtectionChanged;
+import no.ipsbridge.events.teams.MeetingHeldV2;
+import no.ipsbridge.events.teams.TeamCreated;
 import no.ipsbridge.testing.EventPublisher;
 import no.ipsbridge.testing.IpsInfrastructureResource;
 import no.ipsbridge.testing.Tokens;
@@ -58,7 +59,7 @@ class TeamsTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("healthTrust"));
 
         var created = TopicReader.await(Topics.TEAMS, r -> team.toString().equals(r.key()), 1, Duration.ofSeconds(30));
-        assertThat(EventSchemas.violations(EventType.TEAM_CREATED, created.getFirst().value())).isEmpty();
+        assertThat(EventSchemas.violations(TeamCreated.class, created.getFirst().value())).isEmpty();
     }
 
     @Test
@@ -107,7 +108,7 @@ class TeamsTest {
         var v2 = TopicReader.await(Topics.TEAMS, r -> team.toString().equals(r.key())
                 && "no.ipsbridge.team.meeting-held.v2".equals(TopicReader.header(r, "ce_type"))
                 && new String(r.value()).contains(attended), 1, Duration.ofSeconds(30)).getFirst();
-        assertThat(EventSchemas.violations(EventType.TEAM_MEETING_HELD_V2, v2.value())).isEmpty();
+        assertThat(EventSchemas.violations(MeetingHeldV2.class, v2.value())).isEmpty();
         assertThat(new String(v2.value())).contains("\"attendeeIds\":[\"" + specialist + "\",\"" + CLINICIAN_BERGEN
                 + "\"]");
         var detached = TopicReader.await(Topics.TEAMS, r -> team.toString().equals(r.key())

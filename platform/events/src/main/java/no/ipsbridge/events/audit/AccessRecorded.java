@@ -3,7 +3,6 @@ package no.ipsbridge.events.audit;
 import java.time.Instant;
 import java.util.UUID;
 
-import no.ipsbridge.events.DomainEvent;
 import no.ipsbridge.events.EventType;
 
 /**
@@ -13,13 +12,9 @@ import no.ipsbridge.events.EventType;
  *
  * @param purpose the access rule that allowed it, e.g. "own caseload"
  */
+@EventType("no.ipsbridge.audit.access-recorded.v1")
 public record AccessRecorded(UUID clientId, Instant at, String actorId, String actorAgency, String actorOrg,
-        String action, String purpose) implements DomainEvent {
-
-    @Override
-    public EventType type() {
-        return EventType.ACCESS_RECORDED;
-    }
+        String action, String purpose) implements AuditEvent {
 
     @Override
     public String subject() {

@@ -3,7 +3,6 @@ package no.ipsbridge.events.clients;
 import java.util.List;
 import java.util.UUID;
 
-import no.ipsbridge.events.DomainEvent;
 import no.ipsbridge.events.EventType;
 
 /**
@@ -12,13 +11,9 @@ import no.ipsbridge.events.EventType;
  *
  * @param preferredOccupationCodes STYRK-08 codes of the occupations the client wants
  */
+@EventType("no.ipsbridge.client.career-profile-updated.v1")
 public record CareerProfileUpdated(UUID clientId, Integer hoursPerWeekWanted, List<String> preferredOccupationCodes,
-        boolean wantsEducation, DisclosurePreference disclosure) implements DomainEvent {
-
-    @Override
-    public EventType type() {
-        return EventType.CLIENT_CAREER_PROFILE_UPDATED;
-    }
+        boolean wantsEducation, DisclosurePreference disclosure) implements ClientEvent {
 
     @Override
     public String subject() {

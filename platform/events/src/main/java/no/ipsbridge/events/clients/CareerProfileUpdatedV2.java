@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import no.ipsbridge.events.DomainEvent;
 import no.ipsbridge.events.EventType;
 
 /**
@@ -15,14 +14,10 @@ import no.ipsbridge.events.EventType;
  * @param updatedOn                the day of the assessment or update the profile records
  * @param preferredOccupationCodes STYRK-08 codes of the occupations the client wants
  */
+@EventType("no.ipsbridge.client.career-profile-updated.v2")
 public record CareerProfileUpdatedV2(UUID clientId, LocalDate updatedOn, Integer hoursPerWeekWanted,
         List<String> preferredOccupationCodes, boolean wantsEducation, DisclosurePreference disclosure)
-        implements DomainEvent {
-
-    @Override
-    public EventType type() {
-        return EventType.CLIENT_CAREER_PROFILE_UPDATED_V2;
-    }
+        implements ClientEvent {
 
     @Override
     public String subject() {

@@ -3,7 +3,6 @@ package no.ipsbridge.events.clients;
 import java.time.Instant;
 import java.util.UUID;
 
-import no.ipsbridge.events.DomainEvent;
 import no.ipsbridge.events.EventType;
 
 /**
@@ -13,13 +12,9 @@ import no.ipsbridge.events.EventType;
  * @param workingAtReferral whether the client had a job when referred; the employment rate counts only those
  *                          who had none
  */
+@EventType("no.ipsbridge.client.referred.v1")
 public record ClientReferred(UUID clientId, Instant referredAt, String referringAgency, String healthTrust,
-        String navOffice, UUID treatmentTeamId, IpsVariant variant, boolean workingAtReferral) implements DomainEvent {
-
-    @Override
-    public EventType type() {
-        return EventType.CLIENT_REFERRED;
-    }
+        String navOffice, UUID treatmentTeamId, IpsVariant variant, boolean workingAtReferral) implements ClientEvent {
 
     @Override
     public String subject() {

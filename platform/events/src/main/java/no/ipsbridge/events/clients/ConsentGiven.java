@@ -3,17 +3,12 @@ package no.ipsbridge.events.clients;
 import java.time.Instant;
 import java.util.UUID;
 
-import no.ipsbridge.events.DomainEvent;
 import no.ipsbridge.events.EventType;
 
 /** The client consented to data crossing between the agencies in one direction. */
+@EventType("no.ipsbridge.client.consent-given.v1")
 public record ConsentGiven(UUID clientId, UUID consentId, ConsentDirection direction, Instant givenAt)
-        implements DomainEvent {
-
-    @Override
-    public EventType type() {
-        return EventType.CLIENT_CONSENT_GIVEN;
-    }
+        implements ClientEvent {
 
     @Override
     public String subject() {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import no.ipsbridge.events.DomainEvent;
 import no.ipsbridge.events.EventType;
 
 /**
@@ -13,13 +12,9 @@ import no.ipsbridge.events.EventType;
  *
  * @param nextReviewOn when the counselling should be looked at again, if agreed
  */
+@EventType("no.ipsbridge.benefits.counselling-given.v1")
 public record BenefitsCounsellingGiven(UUID counsellingId, UUID clientId, LocalDate givenOn, CounselledBy givenBy,
-        List<BenefitsTopic> topics, LocalDate nextReviewOn) implements DomainEvent {
-
-    @Override
-    public EventType type() {
-        return EventType.BENEFITS_COUNSELLING_GIVEN;
-    }
+        List<BenefitsTopic> topics, LocalDate nextReviewOn) implements PlacementEvent {
 
     @Override
     public String subject() {

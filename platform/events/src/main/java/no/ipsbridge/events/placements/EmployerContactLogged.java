@@ -4,16 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import no.ipsbridge.events.DomainEvent;
 import no.ipsbridge.events.EventType;
 
 /** A specialist contacted an employer (job development), possibly on behalf of clients. Keyed by employer id. */
-public record EmployerContactLogged(UUID contactId, UUID employerId, String specialistId, LocalDate contactedOn, boolean faceToFace, ContactPurpose purpose, List<UUID> clientIds) implements DomainEvent {
-
-    @Override
-    public EventType type() {
-        return EventType.EMPLOYER_CONTACT_LOGGED;
-    }
+@EventType("no.ipsbridge.employer.contact-logged.v1")
+public record EmployerContactLogged(UUID contactId, UUID employerId, String specialistId, LocalDate contactedOn, boolean faceToFace, ContactPurpose purpose, List<UUID> clientIds)
+        implements PlacementEvent {
 
     @Override
     public String subject() {

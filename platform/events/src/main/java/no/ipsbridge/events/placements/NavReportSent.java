@@ -3,7 +3,6 @@ package no.ipsbridge.events.placements;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import no.ipsbridge.events.DomainEvent;
 import no.ipsbridge.events.EventType;
 
 /**
@@ -12,13 +11,9 @@ import no.ipsbridge.events.EventType;
  *
  * @param clientInformed whether the specialist recorded that the client was told what the report says
  */
+@EventType("no.ipsbridge.nav-report.sent.v1")
 public record NavReportSent(UUID reportId, UUID clientId, NavReportKind kind, LocalDate periodFrom,
-        LocalDate periodTo, LocalDate sentOn, boolean clientInformed) implements DomainEvent {
-
-    @Override
-    public EventType type() {
-        return EventType.NAV_REPORT_SENT;
-    }
+        LocalDate periodTo, LocalDate sentOn, boolean clientInformed) implements PlacementEvent {
 
     @Override
     public String subject() {

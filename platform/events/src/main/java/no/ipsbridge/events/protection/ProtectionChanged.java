@@ -3,7 +3,6 @@ package no.ipsbridge.events.protection;
 import java.time.Instant;
 import java.util.UUID;
 
-import no.ipsbridge.events.DomainEvent;
 import no.ipsbridge.events.EventType;
 
 /**
@@ -16,16 +15,12 @@ import no.ipsbridge.events.EventType;
  * @param navCounsellorId the Keycloak subject of the NAV counsellor explicitly assigned to a shielded client; null
  *                        when none is
  */
+@EventType("no.ipsbridge.client.protection-changed.v1")
 public record ProtectionChanged(UUID clientId, AddressProtection addressProtection, boolean shielded,
-        String navCounsellorId, Instant changedAt) implements DomainEvent {
+        String navCounsellorId, Instant changedAt) implements ProtectionEvent {
 
     public boolean restricts() {
         return shielded || addressProtection != AddressProtection.NONE;
-    }
-
-    @Override
-    public EventType type() {
-        return EventType.CLIENT_PROTECTION_CHANGED;
     }
 
     @Override

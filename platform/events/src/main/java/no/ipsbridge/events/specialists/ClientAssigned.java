@@ -3,7 +3,6 @@ package no.ipsbridge.events.specialists;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import no.ipsbridge.events.DomainEvent;
 import no.ipsbridge.events.EventType;
 
 /**
@@ -13,13 +12,9 @@ import no.ipsbridge.events.EventType;
  * @param overLimit    true when a team lead let the caseload exceed the IPS limit of 20 (the reason stays in the
  *                     specialists service)
  */
+@EventType("no.ipsbridge.caseload.client-assigned.v1")
 public record ClientAssigned(UUID clientId, String specialistId, LocalDate assignedOn, int caseloadSize,
-        boolean overLimit) implements DomainEvent {
-
-    @Override
-    public EventType type() {
-        return EventType.CLIENT_ASSIGNED;
-    }
+        boolean overLimit) implements SpecialistEvent {
 
     @Override
     public String subject() {

@@ -3,17 +3,12 @@ package no.ipsbridge.events.specialists;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import no.ipsbridge.events.DomainEvent;
 import no.ipsbridge.events.EventType;
 
 /** A client moved from one specialist's caseload to another's. */
+@EventType("no.ipsbridge.caseload.client-reassigned.v1")
 public record ClientReassigned(UUID clientId, String fromSpecialistId, String toSpecialistId,
-        LocalDate reassignedOn, boolean overLimit) implements DomainEvent {
-
-    @Override
-    public EventType type() {
-        return EventType.CLIENT_REASSIGNED;
-    }
+        LocalDate reassignedOn, boolean overLimit) implements SpecialistEvent {
 
     @Override
     public String subject() {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import no.ipsbridge.events.DomainEvent;
 import no.ipsbridge.events.EventType;
 
 /**
@@ -13,13 +12,9 @@ import no.ipsbridge.events.EventType;
  *
  * @param clientIds the clients discussed, when the contact was about particular clients
  */
+@EventType("no.ipsbridge.specialist.nav-contact-logged.v1")
 public record NavContactLogged(UUID contactId, String specialistId, LocalDate contactedOn, boolean scheduled,
-        boolean faceToFace, List<UUID> clientIds) implements DomainEvent {
-
-    @Override
-    public EventType type() {
-        return EventType.SPECIALIST_NAV_CONTACT_LOGGED;
-    }
+        boolean faceToFace, List<UUID> clientIds) implements SpecialistEvent {
 
     @Override
     public String subject() {

@@ -3,16 +3,11 @@ package no.ipsbridge.events.teams;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import no.ipsbridge.events.DomainEvent;
 import no.ipsbridge.events.EventType;
 
 /** A clinician left a treatment team. */
-public record ClinicianLeft(UUID teamId, String clinicianId, LocalDate leftOn) implements DomainEvent {
-
-    @Override
-    public EventType type() {
-        return EventType.TEAM_CLINICIAN_LEFT;
-    }
+@EventType("no.ipsbridge.team.clinician-left.v1")
+public record ClinicianLeft(UUID teamId, String clinicianId, LocalDate leftOn) implements TeamEvent {
 
     @Override
     public String subject() {

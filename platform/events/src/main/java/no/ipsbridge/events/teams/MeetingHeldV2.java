@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import no.ipsbridge.events.DomainEvent;
 import no.ipsbridge.events.EventType;
 
 /**
@@ -15,13 +14,9 @@ import no.ipsbridge.events.EventType;
  *
  * @param attendeeIds Keycloak user ids of the clinicians and specialists present; staff, never clients
  */
+@EventType("no.ipsbridge.team.meeting-held.v2")
 public record MeetingHeldV2(UUID teamId, UUID meetingId, LocalDate heldOn, List<String> attendeeIds,
-        List<UUID> clientIdsDiscussed) implements DomainEvent {
-
-    @Override
-    public EventType type() {
-        return EventType.TEAM_MEETING_HELD_V2;
-    }
+        List<UUID> clientIdsDiscussed) implements TeamEvent {
 
     @Override
     public String subject() {

@@ -1,24 +1,28 @@
 package no.ipsbridge.placements.clients;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudevents.CloudEvent;
-import no.ipsbridge.events.CloudEventMapping;
-import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.EventCatalog;
+import no.ipsbridge.events.specialists.ActivityLogged;
 import no.ipsbridge.events.specialists.ClientAssigned;
 import no.ipsbridge.events.specialists.ClientReassigned;
+import no.ipsbridge.events.specialists.ClientReleased;
+import no.ipsbridge.events.specialists.NavContactLogged;
+import no.ipsbridge.events.specialists.SpecialistEvent;
+import no.ipsbridge.events.specialists.SpecialistRegistered;
+import no.ipsbridge.events.specialists.WorkingFractionChanged;
 import no.ipsbridge.outbox.EventHandler;
 
 /**
  * Keeps who serves each client in step with the specialists service's caseloads. This consumer group reads a
- * different topic from {@link ClientsProjection}, so an assignment may arrive before the referral; the row then
+ * different topic from {@link KnownClientsProjection}, so an assignment may arrive before the referral; the row then
  * waits for the referral's facts.
  */
 @ApplicationScoped
-public class CaseloadsProjection implements EventHandler {
+public class CaseloadsProjection implements EventHandler<SpecialistEvent> {
 
     @Override
     public String name() {
@@ -26,17 +30,25 @@ public class CaseloadsProjection implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of(Topics.SPECIALISTS);
+    public EventCatalog.Topic<SpecialistEvent> topic() {
+        return EventCatalog.SPECIALISTS;
     }
 
     @Override
-    public void handle(CloudEvent cloudEvent) {
-        switch (CloudEventMapping.payload(cloudEvent)) {
+    public void handle(SpecialistEvent event, CloudEvent envelope) {
+        switch (event) {
             case ClientAssigned assigned -> serve(assigned.clientId(), assigned.specialistId());
             case ClientReassigned reassigned -> serve(reassigned.clientId(), reassigned.toSpecialistId());
-            default -> {
-                // Roster, activity and releases change nothing here.
+            // Roster, activity and releases change nothing here.
+            case SpecialistRegistered ignored -> {
+            }
+            case ClientReleased ignored -> {
+            }
+            case ActivityLogged ignored -> {
+            }
+            case WorkingFractionChanged ignored -> {
+            }
+            case NavContactLogged ignored -> {
             }
         }
     }

@@ -1,19 +1,23 @@
 package no.ipsbridge.placements.navreport;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import io.cloudevents.CloudEvent;
-import no.ipsbridge.events.CloudEventMapping;
-import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.EventCatalog;
 import no.ipsbridge.events.specialists.ActivityLogged;
+import no.ipsbridge.events.specialists.ClientAssigned;
+import no.ipsbridge.events.specialists.ClientReassigned;
+import no.ipsbridge.events.specialists.ClientReleased;
+import no.ipsbridge.events.specialists.NavContactLogged;
+import no.ipsbridge.events.specialists.SpecialistEvent;
+import no.ipsbridge.events.specialists.SpecialistRegistered;
+import no.ipsbridge.events.specialists.WorkingFractionChanged;
 import no.ipsbridge.outbox.EventHandler;
 
 /** Keeps the time specialists logged with each client, which the interval reports to NAV count. */
 @ApplicationScoped
-public class ActivitiesProjection implements EventHandler {
+public class ActivitiesProjection implements EventHandler<SpecialistEvent> {
 
     private final EntityManager entityManager;
 
@@ -27,15 +31,31 @@ public class ActivitiesProjection implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of(Topics.SPECIALISTS);
+    public EventCatalog.Topic<SpecialistEvent> topic() {
+        return EventCatalog.SPECIALISTS;
     }
 
     @Override
-    public void handle(CloudEvent cloudEvent) {
-        if (!(CloudEventMapping.payload(cloudEvent) instanceof ActivityLogged logged)) {
-            return;
+    public void handle(SpecialistEvent event, CloudEvent envelope) {
+        switch (event) {
+            case ActivityLogged logged -> record(logged);
+            // A report to NAV tells of the activities with the client; the rest of the specialists' work is not in it.
+            case SpecialistRegistered ignored -> {
+            }
+            case ClientAssigned ignored -> {
+            }
+            case ClientReassigned ignored -> {
+            }
+            case ClientReleased ignored -> {
+            }
+            case WorkingFractionChanged ignored -> {
+            }
+            case NavContactLogged ignored -> {
+            }
         }
+    }
+
+    private void record(ActivityLogged logged) {
         for (var clientId : logged.clientIds()) {
             entityManager.createNativeQuery("""
                     insert into client_activity (activity_id, client_id, specialist_id, performed_on, kind, minutes)

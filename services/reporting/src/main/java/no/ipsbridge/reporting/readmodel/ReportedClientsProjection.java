@@ -1,25 +1,27 @@
 package no.ipsbridge.reporting.readmodel;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudevents.CloudEvent;
-import no.ipsbridge.events.CloudEventMapping;
+import no.ipsbridge.events.EventCatalog;
 import no.ipsbridge.events.IpsCalendar;
-import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.clients.CareerProfileUpdated;
 import no.ipsbridge.events.clients.CareerProfileUpdatedV2;
 import no.ipsbridge.events.clients.ClientDischarged;
 import no.ipsbridge.events.clients.ClientEnrolled;
+import no.ipsbridge.events.clients.ClientEvent;
 import no.ipsbridge.events.clients.ClientReferred;
-import no.ipsbridge.events.clients.ClientStatusChanged;
 import no.ipsbridge.events.clients.ClientStatus;
+import no.ipsbridge.events.clients.ClientStatusChanged;
+import no.ipsbridge.events.clients.ConsentGiven;
+import no.ipsbridge.events.clients.ConsentWithdrawn;
 import no.ipsbridge.outbox.EventHandler;
 
 /** Referral, enrolment, status and discharge of each client, for the outcome measures and fidelity items. */
 @ApplicationScoped
-public class ClientsTopic implements EventHandler {
+public class ReportedClientsProjection implements EventHandler<ClientEvent> {
 
     @Override
     public String name() {
@@ -27,13 +29,13 @@ public class ClientsTopic implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of(Topics.CLIENTS);
+    public EventCatalog.Topic<ClientEvent> topic() {
+        return EventCatalog.CLIENTS;
     }
 
     @Override
-    public void handle(CloudEvent event) {
-        switch (CloudEventMapping.payload(event)) {
+    public void handle(ClientEvent event, CloudEvent envelope) {
+        switch (event) {
             case ClientReferred referred -> {
                 ReportedClient client = ReportedClient.findOrNew(referred.clientId());
                 client.healthTrust = referred.healthTrust();
@@ -61,8 +63,12 @@ public class ClientsTopic implements EventHandler {
             }
             case CareerProfileUpdatedV2 updated -> CareerProfileUpdate.record(updated.clientId(), updated.updatedOn(),
                     updated.preferredOccupationCodes());
-            default -> {
-                // Consent is not part of the reports; career-profile-updated.v1 carries no day and comes with its v2.
+            // Consent is not part of the reports; career-profile-updated.v1 carries no day and comes with its v2.
+            case ConsentGiven ignored -> {
+            }
+            case ConsentWithdrawn ignored -> {
+            }
+            case CareerProfileUpdated ignored -> {
             }
         }
     }

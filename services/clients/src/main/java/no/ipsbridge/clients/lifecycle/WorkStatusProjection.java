@@ -1,19 +1,25 @@
 package no.ipsbridge.clients.lifecycle;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudevents.CloudEvent;
 import no.ipsbridge.clients.client.Client;
-import no.ipsbridge.events.CloudEventMapping;
-import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.EventCatalog;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.events.clients.ClientStatusChanged;
+import no.ipsbridge.events.placements.BenefitsCounsellingGiven;
+import no.ipsbridge.events.placements.EducationStarted;
+import no.ipsbridge.events.placements.EmployerContactLogged;
+import no.ipsbridge.events.placements.EmployerRegistered;
+import no.ipsbridge.events.placements.FollowAlongContactLogged;
+import no.ipsbridge.events.placements.JobChanged;
 import no.ipsbridge.events.placements.JobEnded;
 import no.ipsbridge.events.placements.JobStarted;
+import no.ipsbridge.events.placements.NavReportSent;
+import no.ipsbridge.events.placements.PlacementEvent;
 import no.ipsbridge.outbox.EventHandler;
 import no.ipsbridge.outbox.Outbox;
 
@@ -23,11 +29,11 @@ import no.ipsbridge.outbox.Outbox;
  * status change.
  */
 @ApplicationScoped
-public class PlacementEventsProjection implements EventHandler {
+public class WorkStatusProjection implements EventHandler<PlacementEvent> {
 
     private final Outbox outbox;
 
-    PlacementEventsProjection(Outbox outbox) {
+    WorkStatusProjection(Outbox outbox) {
         this.outbox = outbox;
     }
 
@@ -37,18 +43,33 @@ public class PlacementEventsProjection implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of(Topics.PLACEMENTS);
+    public EventCatalog.Topic<PlacementEvent> topic() {
+        return EventCatalog.PLACEMENTS;
     }
 
     @Override
-    public void handle(CloudEvent event) {
-        switch (CloudEventMapping.payload(event)) {
+    public void handle(PlacementEvent event, CloudEvent envelope) {
+        switch (event) {
             case JobStarted started -> apply(started.clientId(), started.startedOn(), true);
             case JobEnded ended when ended.newJobSearch() && ended.otherJobsOngoing() == 0 ->
                     apply(ended.clientId(), ended.endedOn(), false);
-            default -> {
-                // Employer contacts, education and follow-along leave the status as it is.
+            // Any other job end (another job goes on, or no new search), employer contacts, education and
+            // follow-along leave the status as it is.
+            case EmployerRegistered ignored -> {
+            }
+            case EmployerContactLogged ignored -> {
+            }
+            case JobEnded ignored -> {
+            }
+            case JobChanged ignored -> {
+            }
+            case EducationStarted ignored -> {
+            }
+            case FollowAlongContactLogged ignored -> {
+            }
+            case BenefitsCounsellingGiven ignored -> {
+            }
+            case NavReportSent ignored -> {
             }
         }
     }

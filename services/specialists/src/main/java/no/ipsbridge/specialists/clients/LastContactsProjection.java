@@ -1,20 +1,23 @@
 package no.ipsbridge.specialists.clients;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudevents.CloudEvent;
-import no.ipsbridge.events.CloudEventMapping;
-import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.EventCatalog;
 import no.ipsbridge.events.placements.BenefitsCounsellingGiven;
+import no.ipsbridge.events.placements.EducationStarted;
 import no.ipsbridge.events.placements.EmployerContactLogged;
+import no.ipsbridge.events.placements.EmployerRegistered;
 import no.ipsbridge.events.placements.FollowAlongContactLogged;
 import no.ipsbridge.events.placements.JobChanged;
+import no.ipsbridge.events.placements.JobEnded;
 import no.ipsbridge.events.placements.JobStarted;
+import no.ipsbridge.events.placements.NavReportSent;
+import no.ipsbridge.events.placements.PlacementEvent;
 import no.ipsbridge.outbox.EventHandler;
 
 /**
@@ -23,7 +26,7 @@ import no.ipsbridge.outbox.EventHandler;
  * the phone needs to say what is due. Only facts newer than those kept count, so order across partitions is moot.
  */
 @ApplicationScoped
-public class PlacementEventsProjection implements EventHandler {
+public class LastContactsProjection implements EventHandler<PlacementEvent> {
 
     @Override
     public String name() {
@@ -31,13 +34,13 @@ public class PlacementEventsProjection implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of(Topics.PLACEMENTS);
+    public EventCatalog.Topic<PlacementEvent> topic() {
+        return EventCatalog.PLACEMENTS;
     }
 
     @Override
-    public void handle(CloudEvent event) {
-        switch (CloudEventMapping.payload(event)) {
+    public void handle(PlacementEvent event, CloudEvent envelope) {
+        switch (event) {
             case EmployerContactLogged contact when contact.faceToFace() -> contact.clientIds().forEach(
                     clientId -> update(clientId, client -> client.lastEmployerContact = later(
                             client.lastEmployerContact, contact.contactedOn())));
@@ -49,8 +52,16 @@ public class PlacementEventsProjection implements EventHandler {
                     client.lastJobChange = later(client.lastJobChange, changed.changedOn()));
             case BenefitsCounsellingGiven counselling -> update(counselling.clientId(), client ->
                     client.lastBenefitsCounselling = later(client.lastBenefitsCounselling, counselling.givenOn()));
-            default -> {
-                // Employers, job ends and education change nothing on the phone's schedule here.
+            // Employers, contacts not face to face, job ends and education change nothing on the phone's schedule.
+            case EmployerRegistered ignored -> {
+            }
+            case EmployerContactLogged ignored -> {
+            }
+            case JobEnded ignored -> {
+            }
+            case EducationStarted ignored -> {
+            }
+            case NavReportSent ignored -> {
             }
         }
     }

@@ -1,13 +1,11 @@
 package no.ipsbridge.clients.audit;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudevents.CloudEvent;
-import no.ipsbridge.events.CloudEventMapping;
-import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.EventCatalog;
 import no.ipsbridge.events.audit.AccessRecorded;
+import no.ipsbridge.events.audit.AuditEvent;
 import no.ipsbridge.outbox.EventHandler;
 import no.ipsbridge.security.AuditTrail;
 
@@ -16,11 +14,11 @@ import no.ipsbridge.security.AuditTrail;
  * here, so the team lead reads who saw what, where and when in one place.
  */
 @ApplicationScoped
-public class AccessesElsewhere implements EventHandler {
+public class AccessesElsewhereProjection implements EventHandler<AuditEvent> {
 
     private final AuditTrail audit;
 
-    AccessesElsewhere(AuditTrail audit) {
+    AccessesElsewhereProjection(AuditTrail audit) {
         this.audit = audit;
     }
 
@@ -30,16 +28,18 @@ public class AccessesElsewhere implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of(Topics.AUDIT);
+    public EventCatalog.Topic<AuditEvent> topic() {
+        return EventCatalog.AUDIT;
     }
 
     @Override
-    public void handle(CloudEvent event) {
-        if (CloudEventMapping.payload(event) instanceof AccessRecorded access) {
-            // The source is /ips-bridge/<service>.
-            String source = event.getSource().getPath();
-            audit.recordShipped(access, source.substring(source.lastIndexOf('/') + 1));
+    public void handle(AuditEvent event, CloudEvent envelope) {
+        switch (event) {
+            case AccessRecorded access -> {
+                // The source is /ips-bridge/<service>.
+                String source = envelope.getSource().getPath();
+                audit.recordShipped(access, source.substring(source.lastIndexOf('/') + 1));
+            }
         }
     }
 }

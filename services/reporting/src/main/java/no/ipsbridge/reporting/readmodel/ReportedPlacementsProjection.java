@@ -6,20 +6,22 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudevents.CloudEvent;
-import no.ipsbridge.events.CloudEventMapping;
-import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.EventCatalog;
 import no.ipsbridge.events.placements.BenefitsCounsellingGiven;
 import no.ipsbridge.events.placements.EducationStarted;
 import no.ipsbridge.events.placements.EmployerContactLogged;
+import no.ipsbridge.events.placements.EmployerRegistered;
 import no.ipsbridge.events.placements.FollowAlongContactLogged;
 import no.ipsbridge.events.placements.JobChanged;
 import no.ipsbridge.events.placements.JobEnded;
 import no.ipsbridge.events.placements.JobStarted;
+import no.ipsbridge.events.placements.NavReportSent;
+import no.ipsbridge.events.placements.PlacementEvent;
 import no.ipsbridge.outbox.EventHandler;
 
 /** Jobs, education starts, employer and follow-along contacts and benefits counselling, for the reports. */
 @ApplicationScoped
-public class PlacementsTopic implements EventHandler {
+public class ReportedPlacementsProjection implements EventHandler<PlacementEvent> {
 
     @Override
     public String name() {
@@ -27,13 +29,13 @@ public class PlacementsTopic implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of(Topics.PLACEMENTS);
+    public EventCatalog.Topic<PlacementEvent> topic() {
+        return EventCatalog.PLACEMENTS;
     }
 
     @Override
-    public void handle(CloudEvent event) {
-        switch (CloudEventMapping.payload(event)) {
+    public void handle(PlacementEvent event, CloudEvent envelope) {
+        switch (event) {
             case JobStarted started -> {
                 ReportedJob job = new ReportedJob();
                 job.jobId = started.jobId();
@@ -92,8 +94,10 @@ public class PlacementsTopic implements EventHandler {
                 contact.faceToFace = logged.faceToFace();
                 contact.persist();
             }
-            default -> {
-                // An employer's registration carries nothing the reports count.
+            // An employer's registration carries nothing the reports count.
+            case EmployerRegistered ignored -> {
+            }
+            case NavReportSent ignored -> {
             }
         }
     }

@@ -1,17 +1,20 @@
 package no.ipsbridge.clients.caseload;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudevents.CloudEvent;
 import no.ipsbridge.clients.client.Client;
-import no.ipsbridge.events.CloudEventMapping;
-import no.ipsbridge.events.DomainEvent;
-import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.EventCatalog;
+import no.ipsbridge.events.specialists.ActivityLogged;
 import no.ipsbridge.events.specialists.ClientAssigned;
 import no.ipsbridge.events.specialists.ClientReassigned;
+import no.ipsbridge.events.specialists.ClientReleased;
+import no.ipsbridge.events.specialists.NavContactLogged;
+import no.ipsbridge.events.specialists.SpecialistEvent;
+import no.ipsbridge.events.specialists.SpecialistRegistered;
+import no.ipsbridge.events.specialists.WorkingFractionChanged;
 import no.ipsbridge.outbox.EventHandler;
 
 /**
@@ -19,7 +22,7 @@ import no.ipsbridge.outbox.EventHandler;
  * reassigned there is seen by the new specialist here, and no longer by the old one.
  */
 @ApplicationScoped
-public class CaseloadEventsProjection implements EventHandler {
+public class CaseloadsProjection implements EventHandler<SpecialistEvent> {
 
     @Override
     public String name() {
@@ -27,18 +30,25 @@ public class CaseloadEventsProjection implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of(Topics.SPECIALISTS);
+    public EventCatalog.Topic<SpecialistEvent> topic() {
+        return EventCatalog.SPECIALISTS;
     }
 
     @Override
-    public void handle(CloudEvent cloudEvent) {
-        DomainEvent event = CloudEventMapping.payload(cloudEvent);
+    public void handle(SpecialistEvent event, CloudEvent envelope) {
         switch (event) {
             case ClientAssigned assigned -> serve(assigned.clientId(), assigned.specialistId());
             case ClientReassigned reassigned -> serve(reassigned.clientId(), reassigned.toSpecialistId());
-            default -> {
-                // Roster, activity and release events change nothing about who may see the client here.
+            // Roster, activity and release events change nothing about who may see the client here.
+            case SpecialistRegistered ignored -> {
+            }
+            case ClientReleased ignored -> {
+            }
+            case ActivityLogged ignored -> {
+            }
+            case WorkingFractionChanged ignored -> {
+            }
+            case NavContactLogged ignored -> {
             }
         }
     }

@@ -1,17 +1,17 @@
 package no.ipsbridge.specialists.clients;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudevents.CloudEvent;
-import no.ipsbridge.events.CloudEventMapping;
-import no.ipsbridge.events.DomainEvent;
+import no.ipsbridge.events.EventCatalog;
 import no.ipsbridge.events.IpsCalendar;
-import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.clients.CareerProfileUpdated;
+import no.ipsbridge.events.clients.CareerProfileUpdatedV2;
 import no.ipsbridge.events.clients.ClientDischarged;
 import no.ipsbridge.events.clients.ClientEnrolled;
+import no.ipsbridge.events.clients.ClientEvent;
 import no.ipsbridge.events.clients.ClientReferred;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.events.clients.ClientStatusChanged;
@@ -27,11 +27,11 @@ import no.ipsbridge.specialists.caseload.Caseloads;
  * specialist's caseload. Runs once per event (the inbox), in the order of each client's events.
  */
 @ApplicationScoped
-public class ClientEventsProjection implements EventHandler {
+public class KnownClientsProjection implements EventHandler<ClientEvent> {
 
     private final Caseloads caseloads;
 
-    ClientEventsProjection(Caseloads caseloads) {
+    KnownClientsProjection(Caseloads caseloads) {
         this.caseloads = caseloads;
     }
 
@@ -41,13 +41,12 @@ public class ClientEventsProjection implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of(Topics.CLIENTS);
+    public EventCatalog.Topic<ClientEvent> topic() {
+        return EventCatalog.CLIENTS;
     }
 
     @Override
-    public void handle(CloudEvent cloudEvent) {
-        DomainEvent event = CloudEventMapping.payload(cloudEvent);
+    public void handle(ClientEvent event, CloudEvent envelope) {
         if (event instanceof ClientReferred referred) {
             KnownClient client = KnownClient.findById(referred.clientId());
             if (client == null) {
@@ -62,7 +61,7 @@ public class ClientEventsProjection implements EventHandler {
             client.persist();
             return;
         }
-        KnownClient client = KnownClient.findById(java.util.UUID.fromString(cloudEvent.getSubject()));
+        KnownClient client = KnownClient.findById(java.util.UUID.fromString(event.subject()));
         if (client == null) {
             // Every client's history starts with its referral on the same partition; without it this is not ours.
             throw new RejectedEventException("event for a client whose referral was never seen");
@@ -94,8 +93,13 @@ public class ClientEventsProjection implements EventHandler {
                 client.statusChangedOn = discharged.dischargedOn();
                 caseloads.releaseOnDischarge(client.clientId, discharged.dischargedOn());
             }
-            default -> {
-                // Career profile updates and later event types carry nothing this service keeps.
+            case ClientReferred applied -> {
+                // applied above: the referral is what makes the client known
+            }
+            // Career profile updates carry nothing this service keeps.
+            case CareerProfileUpdated ignored -> {
+            }
+            case CareerProfileUpdatedV2 ignored -> {
             }
         }
     }

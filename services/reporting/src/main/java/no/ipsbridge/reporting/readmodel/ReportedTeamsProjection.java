@@ -1,22 +1,22 @@
 package no.ipsbridge.reporting.readmodel;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudevents.CloudEvent;
-import no.ipsbridge.events.CloudEventMapping;
-import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.EventCatalog;
+import no.ipsbridge.events.teams.ClinicianJoined;
+import no.ipsbridge.events.teams.ClinicianLeft;
 import no.ipsbridge.events.teams.MeetingHeld;
 import no.ipsbridge.events.teams.MeetingHeldV2;
 import no.ipsbridge.events.teams.SpecialistAttached;
 import no.ipsbridge.events.teams.SpecialistDetached;
 import no.ipsbridge.events.teams.TeamCreated;
+import no.ipsbridge.events.teams.TeamEvent;
 import no.ipsbridge.outbox.EventHandler;
 
 /** The treatment teams, which specialists are attached to them, and their meetings. */
 @ApplicationScoped
-public class TeamsTopic implements EventHandler {
+public class ReportedTeamsProjection implements EventHandler<TeamEvent> {
 
     @Override
     public String name() {
@@ -24,13 +24,13 @@ public class TeamsTopic implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of(Topics.TEAMS);
+    public EventCatalog.Topic<TeamEvent> topic() {
+        return EventCatalog.TEAMS;
     }
 
     @Override
-    public void handle(CloudEvent event) {
-        switch (CloudEventMapping.payload(event)) {
+    public void handle(TeamEvent event, CloudEvent envelope) {
+        switch (event) {
             case TeamCreated created -> {
                 ReportedTeam team = new ReportedTeam();
                 team.teamId = created.teamId();
@@ -68,8 +68,10 @@ public class TeamsTopic implements EventHandler {
                     }
                 });
             }
-            default -> {
-                // Clinicians joining and leaving do not enter the reports.
+            // Clinicians joining and leaving do not enter the reports.
+            case ClinicianJoined ignored -> {
+            }
+            case ClinicianLeft ignored -> {
             }
         }
     }

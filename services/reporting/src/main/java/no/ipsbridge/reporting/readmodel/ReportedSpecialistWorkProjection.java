@@ -1,24 +1,22 @@
 package no.ipsbridge.reporting.readmodel;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudevents.CloudEvent;
-import no.ipsbridge.events.CloudEventMapping;
-import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.EventCatalog;
 import no.ipsbridge.events.specialists.ActivityLogged;
 import no.ipsbridge.events.specialists.ClientAssigned;
 import no.ipsbridge.events.specialists.ClientReassigned;
 import no.ipsbridge.events.specialists.ClientReleased;
 import no.ipsbridge.events.specialists.NavContactLogged;
+import no.ipsbridge.events.specialists.SpecialistEvent;
 import no.ipsbridge.events.specialists.SpecialistRegistered;
 import no.ipsbridge.events.specialists.WorkingFractionChanged;
 import no.ipsbridge.outbox.EventHandler;
 
 /** The roster, who serves each client and since when, and the specialists' time. */
 @ApplicationScoped
-public class SpecialistsTopic implements EventHandler {
+public class ReportedSpecialistWorkProjection implements EventHandler<SpecialistEvent> {
 
     @Override
     public String name() {
@@ -26,13 +24,13 @@ public class SpecialistsTopic implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of(Topics.SPECIALISTS);
+    public EventCatalog.Topic<SpecialistEvent> topic() {
+        return EventCatalog.SPECIALISTS;
     }
 
     @Override
-    public void handle(CloudEvent event) {
-        switch (CloudEventMapping.payload(event)) {
+    public void handle(SpecialistEvent event, CloudEvent envelope) {
+        switch (event) {
             case SpecialistRegistered registered -> {
                 ReportedSpecialist found = ReportedSpecialist.findById(registered.specialistId());
                 ReportedSpecialist specialist = found == null ? new ReportedSpecialist() : found;
@@ -77,9 +75,6 @@ public class SpecialistsTopic implements EventHandler {
                 activity.kind = logged.kind();
                 activity.minutes = logged.minutes();
                 activity.persist();
-            }
-            default -> {
-                // No other specialists event feeds a report.
             }
         }
     }

@@ -1,16 +1,16 @@
 package no.ipsbridge.placements.clients;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudevents.CloudEvent;
-import no.ipsbridge.events.CloudEventMapping;
-import no.ipsbridge.events.DomainEvent;
-import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.EventCatalog;
+import no.ipsbridge.events.clients.CareerProfileUpdated;
+import no.ipsbridge.events.clients.CareerProfileUpdatedV2;
 import no.ipsbridge.events.clients.ClientDischarged;
 import no.ipsbridge.events.clients.ClientEnrolled;
+import no.ipsbridge.events.clients.ClientEvent;
 import no.ipsbridge.events.clients.ClientReferred;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.events.clients.ClientStatusChanged;
@@ -22,7 +22,7 @@ import no.ipsbridge.outbox.RejectedEventException;
 
 /** Keeps {@link KnownClient} in step with the clients service: referral, enrolment, status and consent. */
 @ApplicationScoped
-public class ClientsProjection implements EventHandler {
+public class KnownClientsProjection implements EventHandler<ClientEvent> {
 
     @Override
     public String name() {
@@ -30,13 +30,12 @@ public class ClientsProjection implements EventHandler {
     }
 
     @Override
-    public List<String> topics() {
-        return List.of(Topics.CLIENTS);
+    public EventCatalog.Topic<ClientEvent> topic() {
+        return EventCatalog.CLIENTS;
     }
 
     @Override
-    public void handle(CloudEvent cloudEvent) {
-        DomainEvent event = CloudEventMapping.payload(cloudEvent);
+    public void handle(ClientEvent event, CloudEvent envelope) {
         if (event instanceof ClientReferred referred) {
             KnownClient client = KnownClient.findOrNew(referred.clientId());
             client.status = ClientStatus.REFERRED;
@@ -47,7 +46,7 @@ public class ClientsProjection implements EventHandler {
             client.persist();
             return;
         }
-        KnownClient client = KnownClient.findById(UUID.fromString(cloudEvent.getSubject()));
+        KnownClient client = KnownClient.findById(UUID.fromString(event.subject()));
         if (client == null || client.status == null) {
             throw new RejectedEventException("event for a client whose referral was never seen");
         }
@@ -60,8 +59,13 @@ public class ClientsProjection implements EventHandler {
             case ClientDischarged discharged -> client.status = ClientStatus.DISCHARGED;
             case ConsentGiven given -> consent(client, given.direction(), true);
             case ConsentWithdrawn withdrawn -> consent(client, withdrawn.direction(), false);
-            default -> {
-                // Career profile updates and later types change nothing here.
+            case ClientReferred applied -> {
+                // applied above: the referral is what makes the client known
+            }
+            // Career profile updates change nothing here.
+            case CareerProfileUpdated ignored -> {
+            }
+            case CareerProfileUpdatedV2 ignored -> {
             }
         }
     }
