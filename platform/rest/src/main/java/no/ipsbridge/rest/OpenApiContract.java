@@ -34,6 +34,9 @@ public class OpenApiContract implements OASFilter {
     private static final String IDEMPOTENCY_KEY = """
             Any unique string (a UUID, say), the same for every retry of this request: a retry then gets the first \
             answer again and records nothing twice. Optional; kept for 7 days.""";
+    /** What the scanner writes on an answer it adds by itself, e.g. a 400 for a validated body. */
+    private static final List<String> GENERATED = List.of("Bad Request", "Unauthorized", "Forbidden", "Not Found",
+            "Unsupported Media Type", "Not Acceptable");
     private static final String IDEMPOTENCY_KEY_REUSED = "The Idempotency-Key was already used for a different request";
 
     @Override
@@ -156,7 +159,11 @@ public class OpenApiContract implements OASFilter {
     }
 
     private static void add(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status)) {
+        var existing = responses.getAPIResponse(status);
+        if (existing != null) {
+            if (existing.getDescription() == null || GENERATED.contains(existing.getDescription())) {
+                existing.description(description); // the scanner's reason phrase says less than the convention
+            }
             return;
         }
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import no.ipsbridge.testing.SyntheticNationalIds;
+import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
 import no.ipsbridge.testing.Tokens;
 
 /** Requests as the realm's demo users make them, with real tokens from the test Keycloak. */
@@ -36,14 +36,14 @@ final class Api {
 
     /** Refers a new synthetic person as clinician.bergen and returns the client id. */
     static UUID referNew() {
-        String id = as("clinician.bergen").body(referral(SyntheticNationalIds.next()))
+        String id = as("clinician.bergen").body(referral(SyntheticIdentityNumbers.random()))
                 .post("/api/referrals").then().statusCode(201).extract().path("id");
         return UUID.fromString(id);
     }
 
     /** Refers a new synthetic person whose referral was made on an earlier day, registered today. */
     static UUID referNew(String referredOn) {
-        Map<String, Object> referral = new HashMap<>(referral(SyntheticNationalIds.next()));
+        Map<String, Object> referral = new HashMap<>(referral(SyntheticIdentityNumbers.random()));
         referral.put("referredOn", referredOn);
         String id = as("clinician.bergen").body(referral).post("/api/referrals").then().statusCode(201)
                 .body("referredAt", startsWith(referredOn)).extract().path("id");

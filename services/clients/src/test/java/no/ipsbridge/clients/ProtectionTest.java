@@ -19,8 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import no.ipsbridge.events.EventSchemas;
 import no.ipsbridge.events.Topics;
 import no.ipsbridge.events.protection.ProtectionChanged;
+import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
 import no.ipsbridge.testing.IpsInfrastructureResource;
-import no.ipsbridge.testing.SyntheticNationalIds;
 import no.ipsbridge.testing.TopicReader;
 
 /** Protection marks on the client record: who they hide the client or its contact data from, and what they publish. */
@@ -34,7 +34,7 @@ class ProtectionTest {
 
     @Test
     void aProtectedAddressMarkedAtReferralHidesTheEmailFromNavButNotFromTheSpecialistOrTheTrust() {
-        Map<String, Object> referral = new HashMap<>(Api.referral(SyntheticNationalIds.next()));
+        Map<String, Object> referral = new HashMap<>(Api.referral(SyntheticIdentityNumbers.random()));
         referral.put("email", EMAIL);
         referral.put("protection", Map.of("addressProtection", "STRENGT_FORTROLIG", "shielded", false));
         String id = as("clinician.bergen").body(referral).post("/api/referrals").then().statusCode(201)
@@ -95,7 +95,7 @@ class ProtectionTest {
                 .body("addressProtection", equalTo("NONE")).body("shielded", equalTo(false));
 
         // Refused in a referral too, and nothing of the referral stays: the person can be referred right after.
-        Map<String, Object> referral = new HashMap<>(Api.referral(SyntheticNationalIds.next()));
+        Map<String, Object> referral = new HashMap<>(Api.referral(SyntheticIdentityNumbers.random()));
         referral.put("protection", Map.of("addressProtection", "NONE", "shielded", false, "navCounsellorId",
                 COUNSELLOR2_BERGEN));
         as("clinician.bergen").body(referral).post("/api/referrals").then().statusCode(400)

@@ -21,9 +21,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import no.ipsbridge.clients.client.Client;
 import no.ipsbridge.events.Topics;
+import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
 import no.ipsbridge.testing.IpsInfrastructureResource;
 import no.ipsbridge.testing.SharedInfrastructure;
-import no.ipsbridge.testing.SyntheticNationalIds;
 import no.ipsbridge.testing.TopicReader;
 
 @QuarkusTest
@@ -33,7 +33,7 @@ class ReferralTest {
 
     @Test
     void aClinicianRefersAPersonAndTheReferralIsPublishedWithoutTheirIdentity() {
-        String nationalId = SyntheticNationalIds.next();
+        String nationalId = SyntheticIdentityNumbers.random();
         String id = as("clinician.bergen").body(referral(nationalId)).post("/api/referrals")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/clients/"))
@@ -55,7 +55,7 @@ class ReferralTest {
 
     @Test
     void aClinicSystemRefersWithClientCredentials() {
-        Api.asClinicSystem().body(referral(SyntheticNationalIds.next())).post("/api/referrals")
+        Api.asClinicSystem().body(referral(SyntheticIdentityNumbers.random())).post("/api/referrals")
                 .then().statusCode(201).body("healthTrust", equalTo("helse-bergen"));
     }
 
@@ -73,14 +73,25 @@ class ReferralTest {
     }
 
     @Test
+    void anHNummerIsRefusedWithWhatToReferWithInstead() {
+        long before = Client.count();
+        as("clinician.bergen").body(referral("01510150186")).post("/api/referrals")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("nationalId"))
+                .body("errors.message", hasItem(containsString("H-nummer")))
+                .body("errors.message", hasItem(containsString("fødselsnummer or D-nummer")));
+        assertThat(Client.count()).isEqualTo(before);
+    }
+
+    @Test
     void missingAndMalformedFieldsAreNamed() {
-        Map<String, Object> body = new HashMap<>(referral(SyntheticNationalIds.next()));
+        Map<String, Object> body = new HashMap<>(referral(SyntheticIdentityNumbers.random()));
         body.remove("givenName");
         body.put("email", "not-an-address");
         as("clinician.bergen").body(body).post("/api/referrals").then().statusCode(400)
                 .body("errors.field", hasItem("givenName")).body("errors.field", hasItem("email"));
 
-        Map<String, Object> wrongType = new HashMap<>(referral(SyntheticNationalIds.next()));
+        Map<String, Object> wrongType = new HashMap<>(referral(SyntheticIdentityNumbers.random()));
         wrongType.put("variant", "SOMETHING_ELSE");
         as("clinician.bergen").body(wrongType).post("/api/referrals").then().statusCode(400)
                 .body("errors.field", hasItem("variant"));
@@ -92,7 +103,7 @@ class ReferralTest {
     @Test
     void textWithAControlCharacterOrAHalfSurrogateIsRefusedNamingTheFieldAndNothingIsWritten() {
         long before = Client.count();
-        String nul = "{\"nationalId\":\"" + SyntheticNationalIds.next() + "\",\"givenName\":\"Per\\u0000\","
+        String nul = "{\"nationalId\":\"" + SyntheticIdentityNumbers.random() + "\",\"givenName\":\"Per\\u0000\","
                 + "\"familyName\":\"Hansen\",\"navOffice\":\"nav-bergen\",\"workingAtReferral\":false}";
         as("clinician.bergen").body(nul).post("/api/referrals").then().statusCode(400)
                 .body("errors[0].field", equalTo("givenName"))
@@ -121,7 +132,7 @@ class ReferralTest {
     @Test
     void aFieldTheReferralDoesNotDefineIsRefusedNamingItAndNothingIsWritten() {
         long before = Client.count();
-        Map<String, Object> body = new HashMap<>(referral(SyntheticNationalIds.next()));
+        Map<String, Object> body = new HashMap<>(referral(SyntheticIdentityNumbers.random()));
         body.put("diagnosis", "F20");
         as("clinician.bergen").body(body).post("/api/referrals").then().statusCode(400)
                 .contentType("application/problem+json")
@@ -133,7 +144,7 @@ class ReferralTest {
 
     @Test
     void aPersonWhoIsAlreadyActiveGets409WithALinkToTheirRecord() {
-        String nationalId = SyntheticNationalIds.next();
+        String nationalId = SyntheticIdentityNumbers.random();
         String first = as("clinician.bergen").body(referral(nationalId)).post("/api/referrals")
                 .then().statusCode(201).extract().path("id");
         as("clinician.bergen").body(referral(nationalId)).post("/api/referrals")
@@ -144,14 +155,14 @@ class ReferralTest {
 
     @Test
     void aRetriedReferralWithTheSameKeyAnswersTheSameAndPublishesOnce() {
-        Map<String, Object> body = referral(SyntheticNationalIds.next());
+        Map<String, Object> body = referral(SyntheticIdentityNumbers.random());
         String key = UUID.randomUUID().toString();
         String id = as("clinician.bergen").header("Idempotency-Key", key).body(body).post("/api/referrals")
                 .then().statusCode(201).extract().path("id");
         as("clinician.bergen").header("Idempotency-Key", key).body(body).post("/api/referrals")
                 .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
 
-        as("clinician.bergen").header("Idempotency-Key", key).body(referral(SyntheticNationalIds.next()))
+        as("clinician.bergen").header("Idempotency-Key", key).body(referral(SyntheticIdentityNumbers.random()))
                 .post("/api/referrals").then().statusCode(422)
                 .body("type", equalTo("https://ipsbridge.no/problems/idempotency-key-reused"));
 
@@ -164,11 +175,11 @@ class ReferralTest {
 
     @Test
     void onlyHealthTrustsRefer() {
-        as("counsellor.bergen").body(referral(SyntheticNationalIds.next())).post("/api/referrals")
+        as("counsellor.bergen").body(referral(SyntheticIdentityNumbers.random())).post("/api/referrals")
                 .then().statusCode(403).contentType("application/problem+json");
-        as("specialist.bergen").body(referral(SyntheticNationalIds.next())).post("/api/referrals")
+        as("specialist.bergen").body(referral(SyntheticIdentityNumbers.random())).post("/api/referrals")
                 .then().statusCode(403);
-        given().contentType("application/json").body(referral(SyntheticNationalIds.next())).post("/api/referrals")
+        given().contentType("application/json").body(referral(SyntheticIdentityNumbers.random())).post("/api/referrals")
                 .then().statusCode(401);
     }
 
@@ -177,7 +188,7 @@ class ReferralTest {
         SharedInfrastructure.kafka().close();
         String id;
         try {
-            id = as("clinician.bergen").body(referral(SyntheticNationalIds.next())).post("/api/referrals")
+            id = as("clinician.bergen").body(referral(SyntheticIdentityNumbers.random())).post("/api/referrals")
                     .then().statusCode(201).extract().path("id");
         } finally {
             SharedInfrastructure.kafka().start();

@@ -19,8 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Header;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
 import no.ipsbridge.testing.IpsInfrastructureResource;
-import no.ipsbridge.testing.SyntheticNationalIds;
 
 /** ADR 21: a referral tells the referrer nothing about whether the person is already in IPS somewhere they cannot see. */
 @QuarkusTest
@@ -30,11 +30,11 @@ class TransferRequestTest {
 
     @Test
     void anotherTrustsReferralOfAKnownPersonAnswersExactlyAsAFreshReferralDoes() {
-        String known = SyntheticNationalIds.next();
+        String known = SyntheticIdentityNumbers.random();
         String servingId = as("clinician.bergen").body(referral(known)).post("/api/referrals").then().statusCode(201)
                 .extract().path("id");
 
-        ExtractableResponse<Response> fresh = referFromOslo(SyntheticNationalIds.next());
+        ExtractableResponse<Response> fresh = referFromOslo(SyntheticIdentityNumbers.random());
         ExtractableResponse<Response> ofKnown = referFromOslo(known);
 
         assertThat(ofKnown.statusCode()).isEqualTo(fresh.statusCode()).isEqualTo(201);
@@ -62,7 +62,7 @@ class TransferRequestTest {
 
     @Test
     void theServingUnitKeepsThePersonAndTheOtherReferralIsClosedAsTransferred() {
-        String known = SyntheticNationalIds.next();
+        String known = SyntheticIdentityNumbers.random();
         String servingId = as("clinician.bergen").body(referral(known)).post("/api/referrals").then().statusCode(201)
                 .extract().path("id");
         String referralId = referFromOslo(known).path("id");
@@ -83,7 +83,7 @@ class TransferRequestTest {
 
     @Test
     void handingOverMakesTheReferralThePersonsRecordAndTheFormerUnitIsNowTheOneWhoCannotSee() {
-        String known = SyntheticNationalIds.next();
+        String known = SyntheticIdentityNumbers.random();
         String servingId = as("clinician.bergen").body(referral(known)).post("/api/referrals").then().statusCode(201)
                 .extract().path("id");
         String referralId = referFromOslo(known).path("id");
@@ -106,7 +106,7 @@ class TransferRequestTest {
 
     @Test
     void aBadRequestIdIsA400NamingItAndAnUnknownOneA404() {
-        String servingId = as("clinician.bergen").body(referral(SyntheticNationalIds.next())).post("/api/referrals")
+        String servingId = as("clinician.bergen").body(referral(SyntheticIdentityNumbers.random())).post("/api/referrals")
                 .then().statusCode(201).extract().path("id");
         as("lead.bergen").body(Map.of("outcome", "KEEP"))
                 .post("/api/clients/{id}/transfer-requests/{request}/resolution", servingId, "nope")

@@ -16,9 +16,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.teams.ClinicianJoined;
 import no.ipsbridge.events.teams.ClinicianLeft;
+import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
 import no.ipsbridge.testing.EventPublisher;
 import no.ipsbridge.testing.IpsInfrastructureResource;
-import no.ipsbridge.testing.SyntheticNationalIds;
 
 /** A clinician sees the clients their treatment teams referred, as the teams service says who is in which team. */
 @QuarkusTest
@@ -31,7 +31,7 @@ class TreatmentTeamAccessTest {
     @Test
     void aClinicianSeesATeamsClientWhileInTheTeam() {
         UUID team = UUID.randomUUID();
-        Map<String, Object> referral = new HashMap<>(Api.referral(SyntheticNationalIds.next()));
+        Map<String, Object> referral = new HashMap<>(Api.referral(SyntheticIdentityNumbers.random()));
         referral.put("treatmentTeamId", team);
         String client = Api.asClinicSystem().body(referral).post("/api/referrals").then().statusCode(201).extract()
                 .path("id");

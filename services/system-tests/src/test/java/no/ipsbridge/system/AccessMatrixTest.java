@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import no.ipsbridge.testing.SyntheticNationalIds;
+import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
 
 /**
  * Every cell of the access matrix in docs/access-control.md ("Access matrix, as tested") as one request with a
@@ -140,7 +140,7 @@ class AccessMatrixTest {
         otherTeam = as("lead.bergen", "teams").body(Map.of("name", "Systemtest ACT", "kind", "ACT"))
                 .post("/api/teams").then().statusCode(201).extract().path("id");
         CLIENTS.put("F", onCaseload("specialist2.bergen", SPECIALIST2_BERGEN, true, otherTeam));
-        String oslo = as("clinician.oslo", "clients").body(Map.of("nationalId", SyntheticNationalIds.next(),
+        String oslo = as("clinician.oslo", "clients").body(Map.of("nationalId", SyntheticIdentityNumbers.random(),
                 "givenName", "Test", "familyName", "Person", "navOffice", "nav-oslo", "workingAtReferral", false))
                 .post("/api/referrals").then().statusCode(201).extract().path("id");
         CLIENTS.put("D", UUID.fromString(oslo));
@@ -239,7 +239,7 @@ class AccessMatrixTest {
     }
 
     private static UUID onCaseload(String specialist, String specialistId, boolean consent, String treatmentTeam) {
-        Map<String, Object> referral = new HashMap<>(Map.of("nationalId", SyntheticNationalIds.next(),
+        Map<String, Object> referral = new HashMap<>(Map.of("nationalId", SyntheticIdentityNumbers.random(),
                 "givenName", "Test", "familyName", "Person", "navOffice", "nav-bergen", "workingAtReferral", false));
         if (treatmentTeam != null) {
             referral.put("treatmentTeamId", treatmentTeam);
@@ -262,7 +262,7 @@ class AccessMatrixTest {
      * follow the mark are seen to take it away.
      */
     private static UUID shieldedOnCaseload() {
-        String id = as("clinician.oslo", "clients").body(Map.of("nationalId", SyntheticNationalIds.next(),
+        String id = as("clinician.oslo", "clients").body(Map.of("nationalId", SyntheticIdentityNumbers.random(),
                 "givenName", "Test", "familyName", "Person", "navOffice", "nav-bergen", "workingAtReferral", false))
                 .post("/api/referrals").then().statusCode(201).extract().path("id");
         UUID client = UUID.fromString(id);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import no.ipsbridge.testing.SyntheticNationalIds;
+import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
 
 /**
  * Every row of "The clinic system, service by service, as tested" in docs/access-control.md, sent as the
@@ -76,7 +76,7 @@ class ClinicSystemAccessTest {
         String path = fill(parts[1]);
         RequestSpecification call = asClient(CLINIC_SYSTEM, CLINIC_SYSTEM_SECRET, service);
         if (parts.length == 3) {
-            call = call.body(fill(parts[2]).replace("{nationalId}", SyntheticNationalIds.next()));
+            call = call.body(fill(parts[2]).replace("{nationalId}", SyntheticIdentityNumbers.random()));
         }
         Response response = switch (method) {
             case "GET" -> call.get(path);

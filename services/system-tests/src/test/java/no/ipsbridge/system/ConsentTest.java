@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import no.ipsbridge.testing.SyntheticNationalIds;
+import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
 
 /**
  * The client's health-to-NAV consent decides, in every service, whether their NAV counsellor sees what the health
@@ -27,7 +27,7 @@ class ConsentTest {
     @Test
     void withdrawingConsentEndsTheCounsellorsAccessEverywhereAndGivingItAgainRestoresIt() {
         Journeys.specialistOnRoster();
-        UUID client = Journeys.clientOnCaseload(Map.of("nationalId", SyntheticNationalIds.next(), "givenName",
+        UUID client = Journeys.clientOnCaseload(Map.of("nationalId", SyntheticIdentityNumbers.random(), "givenName",
                 "Test", "familyName", "Person", "navOffice", "nav-bergen", "workingAtReferral", false));
         String consent = give(client);
         await().atMost(PROPAGATION).untilAsserted(() -> counsellorSees(client, 200));

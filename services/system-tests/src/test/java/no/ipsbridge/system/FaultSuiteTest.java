@@ -53,7 +53,7 @@ import io.restassured.response.Response;
 import no.ipsbridge.events.Topics;
 import no.ipsbridge.launcher.IpsSystem;
 import no.ipsbridge.launcher.LocalService;
-import no.ipsbridge.testing.SyntheticNationalIds;
+import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
 
 /**
  * The faults an operator meets, one after another, under a steady load of referrals, enrolments, job starts and
@@ -179,7 +179,7 @@ class FaultSuiteTest {
         while (loading) {
             String phase = fault;
             String client = attempt(() -> asClient(CLINIC_SYSTEM, CLINIC_SYSTEM_SECRET, "clients")
-                    .config(SHORT_TIMEOUTS).body(Map.of("nationalId", SyntheticNationalIds.next(), "givenName", "Feil",
+                    .config(SHORT_TIMEOUTS).body(Map.of("nationalId", SyntheticIdentityNumbers.random(), "givenName", "Feil",
                             "familyName", "Test", "navOffice", "nav-bergen", "workingAtReferral", false))
                     .post("/api/referrals"), 201, "id");
             if (client == null) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.path.json.JsonPath;
 import no.ipsbridge.launcher.LocalService;
-import no.ipsbridge.testing.SyntheticNationalIds;
+import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
 
 /**
  * The IPS path across every service as deployed: a clinic system refers a patient, a specialist enrols them and
@@ -53,7 +53,7 @@ class JourneyTest {
     void aPatientGoesFromReferralToWorkAndDischargeAndEveryServiceAndTheReportsFollow() throws IOException {
         JsonPath outcomesBefore = outcomes();
         Journeys.specialistOnRoster();
-        String nationalId = SyntheticNationalIds.next();
+        String nationalId = SyntheticIdentityNumbers.random();
         String note = "Liker å jobbe med hender, vil helst ha dagtid i Fyllingsdalen";
         UUID client = Journeys.clientOnCaseload(Map.of("nationalId", nationalId, "givenName", "Ingrid",
                 "familyName", "Fjellheim", "navOffice", "nav-bergen", "workingAtReferral", false, "note", note,

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import no.ipsbridge.testing.SyntheticNationalIds;
+import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
 
 /** Steps of the IPS path that several system tests take, through the public APIs only. */
 final class Journeys {
@@ -27,7 +27,7 @@ final class Journeys {
 
     /** A person referred by Helse Bergen's clinic system, followed by NAV Bergen. */
     static UUID referredClient() {
-        return referredClient(new HashMap<>(Map.of("nationalId", SyntheticNationalIds.next(), "givenName", "Test",
+        return referredClient(new HashMap<>(Map.of("nationalId", SyntheticIdentityNumbers.random(), "givenName", "Test",
                 "familyName", "Person", "navOffice", "nav-bergen", "workingAtReferral", false)));
     }
 

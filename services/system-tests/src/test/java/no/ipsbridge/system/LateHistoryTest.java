@@ -28,8 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.restassured.RestAssured;
+import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
 import no.ipsbridge.testing.KeycloakTokens;
-import no.ipsbridge.testing.SyntheticNationalIds;
 
 /**
  * The same quarter of a unit's work entered twice through the REST APIs, by two twin specialists in two twin teams:
@@ -138,7 +138,7 @@ class LateHistoryTest {
             LocalDate enrolledOn = referredOn.plusDays(5);
             facts.add(new Fact(referredOn, 0, sequence++, () -> {
                 twin.clients.put(c, Journeys.referredClient(new HashMap<>(Map.of("nationalId",
-                        SyntheticNationalIds.next(), "givenName", "Tvilling", "familyName", "Historie",
+                        SyntheticIdentityNumbers.random(), "givenName", "Tvilling", "familyName", "Historie",
                         "navOffice", "nav-bergen", "workingAtReferral", false, "treatmentTeamId", twin.team,
                         "referredOn", referredOn.toString()))));
                 as(twin.username, "clients").body(Map.of("enrolledOn", enrolledOn.toString()))

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.path.json.JsonPath;
-import no.ipsbridge.testing.SyntheticNationalIds;
+import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
 
 /**
  * Protected persons through every service: a shielded client (who works at NAV Bergen) does not exist for NAV
@@ -137,7 +137,7 @@ class ProtectionTest {
 
     /** Referred by OUS, followed by NAV Bergen, on specialist3.bergen's caseload, consented to sharing with NAV. */
     private static UUID onCaseloadWithConsent(Map<String, Object> protection) {
-        Map<String, Object> referral = new HashMap<>(Map.of("nationalId", SyntheticNationalIds.next(),
+        Map<String, Object> referral = new HashMap<>(Map.of("nationalId", SyntheticIdentityNumbers.random(),
                 "givenName", "Skjermet", "familyName", "Person", "phone", PHONE, "email", EMAIL,
                 "navOffice", "nav-bergen", "workingAtReferral", false));
         if (!protection.isEmpty()) {

@@ -13,12 +13,13 @@ import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.clients.careerprofile.CareerProfile;
 import no.ipsbridge.clients.client.Client;
 import no.ipsbridge.clients.client.ClientRepository;
-import no.ipsbridge.clients.client.NationalId;
 import no.ipsbridge.clients.protection.ProtectionService;
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.clients.ClientReferred;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.events.clients.IpsVariant;
+import no.ipsbridge.norwegianids.PersonalIdentityNumber;
+import no.ipsbridge.norwegianids.PersonalIdentityNumber.Kind;
 import no.ipsbridge.outbox.Outbox;
 import no.ipsbridge.rest.ETags;
 import no.ipsbridge.rest.Idempotency.Outcome;
@@ -52,9 +53,12 @@ public class ReferralService {
         if (!decision.allowed()) {
             throw ProblemException.forbidden(decision.reason());
         }
-        String problem = NationalId.problemWith(request.nationalId());
-        if (problem != null) {
+        PersonalIdentityNumber.problemWith(request.nationalId()).ifPresent(problem -> {
             throw ProblemException.invalidField("nationalId", problem);
+        });
+        if (PersonalIdentityNumber.kindOf(request.nationalId()).orElseThrow() == Kind.H_NUMMER) {
+            throw ProblemException.invalidField("nationalId", "is an H-nummer, which only the health trust that gave it "
+                    + "knows; refer with the person's fødselsnummer or D-nummer");
         }
         // Only a caller who may see the person's record learns that it exists; anyone else gets a referral like
         // any other, held as a transfer request for the unit that serves the person (ADR 21).

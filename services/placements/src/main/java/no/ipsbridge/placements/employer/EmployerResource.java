@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.placements.EmployerRegistered;
+import no.ipsbridge.norwegianids.OrganisationNumber;
 import no.ipsbridge.outbox.Outbox;
 import no.ipsbridge.placements.Examples;
 import no.ipsbridge.rest.Idempotency;
@@ -92,10 +93,9 @@ public class EmployerResource {
             @Valid @NotNull NewEmployer request) {
         Caller caller = workers();
         return idempotency.execute(key, caller.subject(), request, () -> {
-            String problem = OrganisationNumber.problemWith(request.organisationNumber());
-            if (problem != null) {
+            OrganisationNumber.problemWith(request.organisationNumber()).ifPresent(problem -> {
                 throw ProblemException.invalidField("organisationNumber", problem);
-            }
+            });
             Employer existing = Employer.find("organisationNumber", request.organisationNumber()).firstResult();
             if (existing != null) {
                 throw new ProblemException(new Problem(Problem.TYPE_BASE + "employer-exists", "Already registered",

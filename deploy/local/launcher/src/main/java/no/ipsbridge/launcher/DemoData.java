@@ -2,11 +2,9 @@ package no.ipsbridge.launcher;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -26,6 +24,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import no.ipsbridge.infra.KeycloakServer;
+import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
+import no.ipsbridge.testing.KeycloakTokens;
 
 /**
  * A believable Bergen setup, entered through the public APIs the way the demo users would: three employment
@@ -68,15 +68,14 @@ final class DemoData {
             LocalDate jobStartedOn) {
     }
 
-    private final KeycloakServer keycloak;
     private final List<LocalService> services;
     private final LocalDate today;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
-    private final Map<String, String> tokens = new HashMap<>();
+    private final KeycloakTokens tokens;
 
     DemoData(KeycloakServer keycloak, List<LocalService> services, LocalDate today) {
-        this.keycloak = keycloak;
+        this.tokens = new KeycloakTokens(keycloak.issuer());
         this.services = services;
         this.today = today;
     }
@@ -128,7 +127,7 @@ final class DemoData {
                     "demo-fraction-" + SPECIALISTS.get(2).id(), Map.of("workingFraction", 1.0,
                             "effectiveOn", quarterStart().toString()), 200);
         }
-        List<String> nationalIds = SyntheticIdentities.first(31);
+        List<String> nationalIds = SyntheticIdentityNumbers.first(31);
         List<DemoClient> enrolled = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             String status = PATH.get(i % PATH.size());
@@ -607,15 +606,7 @@ final class DemoData {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private String token(String user) throws IOException, InterruptedException {
-        if (!tokens.containsKey(user)) {
-            String form = "grant_type=password&client_id=ips-cli&username=" + URLEncoder.encode(user,
-                    StandardCharsets.UTF_8) + "&password=demo";
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(keycloak.issuer()
-                    + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            tokens.put(user, json.readTree(response.body()).get("access_token").asText());
-        }
-        return tokens.get(user);
+    private String token(String user) {
+        return tokens.user(user);
     }
 }
