@@ -38,7 +38,7 @@ class UpgradeTest {
      */
     private static final List<String> EARLIER_PLATFORM = List.of(
             "platform/outbox/src/main/resources/db/platform/V0_1__outbox_and_inbox.sql",
-            "platform/security/src/main/resources/db/platform/V0_2__audit.sql",
+            "platform/client-access/src/main/resources/db/platform/V0_2__audit.sql",
             "platform/rest/src/main/resources/db/platform/V0_3__idempotency.sql");
     private static final Map<String, List<String>> EARLIER_SERVICE = Map.of(
             "clients", List.of("V1__clients.sql"),

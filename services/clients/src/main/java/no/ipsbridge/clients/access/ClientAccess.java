@@ -6,20 +6,19 @@ import java.util.function.BiFunction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import no.ipsbridge.clientaccess.AuditTrail;
+import no.ipsbridge.clientaccess.ClientAccessEnforcement;
+import no.ipsbridge.clientaccess.ClientAccessPolicy;
+import no.ipsbridge.clientaccess.ClientAccessPolicy.Decision;
+import no.ipsbridge.clientaccess.ClientFacts;
+import no.ipsbridge.clientaccess.TeamClinicians;
 import no.ipsbridge.clients.client.Client;
 import no.ipsbridge.clients.client.ClientRepository;
 import no.ipsbridge.clients.client.ClientView;
 import no.ipsbridge.clients.consent.ConsentRepository;
 import no.ipsbridge.events.clients.ClientStatus;
-import no.ipsbridge.rest.ProblemException;
-import no.ipsbridge.security.AuditTrail;
 import no.ipsbridge.security.Caller;
-import no.ipsbridge.security.ClientAccessPolicy;
-import no.ipsbridge.security.ClientAccessPolicy.Decision;
-import no.ipsbridge.security.ClientAccessPolicy.Refusal;
-import no.ipsbridge.security.ClientFacts;
 import no.ipsbridge.security.CurrentCaller;
-import no.ipsbridge.security.TeamClinicians;
 
 /**
  * The one door to a client's data in this service: loads the client, asks the access policy, and writes the audit
@@ -110,25 +109,12 @@ public class ClientAccess {
 
     private Client open(UUID clientId, String action, BiFunction<Caller, ClientFacts, Decision> rule) {
         Caller caller = caller();
-        if (!ClientAccessPolicy.readsPersons(caller)) {
-            throw ProblemException.forbidden(ClientAccessPolicy.PERSONS_REFUSED);
-        }
+        ClientAccessEnforcement.requireReadsPersons(caller);
         Client client = clients.findById(clientId);
         if (client == null) {
-            throw ProblemException.notFound("Client " + clientId);
+            throw ClientAccessEnforcement.unknownClient(clientId);
         }
-        ClientFacts facts = factsOf(client);
-        Decision decision = rule.apply(caller, facts);
-        if (!decision.allowed()) {
-            Decision read = ClientAccessPolicy.read(caller, facts);
-            if (decision.refusal() == Refusal.NO_CONSENT || read.refusal() == Refusal.NO_CONSENT) {
-                throw new ProblemException(403, "consent-required", "Consent required", read.reason());
-            }
-            if (!read.allowed()) {
-                throw ProblemException.notFound("Client " + clientId);
-            }
-            throw ProblemException.forbidden(decision.reason());
-        }
+        Decision decision = ClientAccessEnforcement.enforce(caller, clientId, factsOf(client), rule);
         audit.record(caller, action, clientId, decision.reason());
         return client;
     }

@@ -3,11 +3,11 @@ package no.ipsbridge.clients.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudevents.CloudEvent;
+import no.ipsbridge.clientaccess.AuditTrail;
 import no.ipsbridge.events.EventCatalog;
 import no.ipsbridge.events.audit.AccessRecorded;
 import no.ipsbridge.events.audit.AuditEvent;
 import no.ipsbridge.outbox.EventHandler;
-import no.ipsbridge.security.AuditTrail;
 
 /**
  * Accesses to a client's data in the other services, shipped over ips.audit.v1, join the client's audit trail

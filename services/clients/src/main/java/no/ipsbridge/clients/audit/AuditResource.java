@@ -15,10 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ipsbridge.clientaccess.AuditTrail;
 import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.clients.client.ClientIds;
 import no.ipsbridge.rest.Page;
-import no.ipsbridge.security.AuditTrail;
 
 @Path("/api/clients/{id}/audit")
 @Produces(MediaType.APPLICATION_JSON)

@@ -17,11 +17,11 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Generated;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.ipsbridge.clientaccess.Protection;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.events.clients.DischargeReason;
 import no.ipsbridge.events.clients.IpsVariant;
 import no.ipsbridge.events.protection.AddressProtection;
-import no.ipsbridge.security.Protection;
 
 /** A person receiving IPS (NAV: "deltaker"), and where they are on the IPS path. */
 @Entity

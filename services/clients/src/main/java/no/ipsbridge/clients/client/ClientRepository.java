@@ -23,7 +23,7 @@ public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
 
     /**
      * The clients a caller may list, in referral order after {@code afterSeq}. The same rules as
-     * {@link no.ipsbridge.security.ClientAccessPolicy#read}, as a query; the policy still checks every row.
+     * {@link no.ipsbridge.clientaccess.ClientAccessPolicy#read}, as a query; the policy still checks every row.
      */
     public List<Client> visibleTo(Caller caller, ClientStatus status, long afterSeq, int limit) {
         String scope;

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import no.ipsbridge.events.clients.ConsentDirection;
-import no.ipsbridge.security.CrossAgencyConsent;
 
 @ApplicationScoped
 public class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
@@ -24,10 +23,9 @@ public class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
                 .firstResultOptional();
     }
 
-    public Set<CrossAgencyConsent> directionsInForce(UUID clientId) {
-        Set<CrossAgencyConsent> directions = EnumSet.noneOf(CrossAgencyConsent.class);
-        list("clientId = ?1 and withdrawnAt is null", clientId)
-                .forEach(consent -> directions.add(CrossAgencyConsent.valueOf(consent.direction.name())));
+    public Set<ConsentDirection> directionsInForce(UUID clientId) {
+        Set<ConsentDirection> directions = EnumSet.noneOf(ConsentDirection.class);
+        list("clientId = ?1 and withdrawnAt is null", clientId).forEach(consent -> directions.add(consent.direction));
         return directions;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import no.ipsbridge.clientaccess.ClientAccessPolicy;
 import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.clients.careerprofile.CareerProfile;
 import no.ipsbridge.clients.client.Client;
@@ -26,7 +27,6 @@ import no.ipsbridge.rest.Idempotency.Outcome;
 import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Caller;
-import no.ipsbridge.security.ClientAccessPolicy;
 
 @ApplicationScoped
 public class ReferralService {

@@ -1,7 +1,6 @@
 package no.ipsbridge.placements.clients;
 
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -12,10 +11,9 @@ import jakarta.persistence.Id;
 import org.hibernate.annotations.DynamicUpdate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.ipsbridge.clientaccess.ClientFacts;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.events.clients.IpsVariant;
-import no.ipsbridge.security.ClientFacts;
-import no.ipsbridge.security.CrossAgencyConsent;
 
 /**
  * A client as this service knows them from the clients and specialists topics: ids and facts only.
@@ -61,13 +59,7 @@ public class KnownClient extends PanacheEntityBase {
     }
 
     public ClientFacts facts() {
-        Set<CrossAgencyConsent> consents = EnumSet.noneOf(CrossAgencyConsent.class);
-        if (consentHealthToNav) {
-            consents.add(CrossAgencyConsent.HEALTH_TO_NAV);
-        }
-        if (consentNavToHealth) {
-            consents.add(CrossAgencyConsent.NAV_TO_HEALTH);
-        }
-        return new ClientFacts(healthTrust, navOffice, specialist(), status == ClientStatus.REFERRED, consents);
+        return new ClientFacts(healthTrust, navOffice, specialist(), status == ClientStatus.REFERRED,
+                ClientFacts.directions(consentHealthToNav, consentNavToHealth));
     }
 }

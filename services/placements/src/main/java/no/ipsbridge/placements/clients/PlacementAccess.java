@@ -6,19 +6,19 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import no.ipsbridge.clientaccess.AuditTrail;
+import no.ipsbridge.clientaccess.ClientAccessEnforcement;
+import no.ipsbridge.clientaccess.ClientAccessPolicy;
+import no.ipsbridge.clientaccess.ClientAccessPolicy.Decision;
+import no.ipsbridge.clientaccess.ClientFacts;
+import no.ipsbridge.clientaccess.ProtectionMarks;
+import no.ipsbridge.clientaccess.TeamClinicians;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
-import no.ipsbridge.security.AuditTrail;
 import no.ipsbridge.security.Caller;
-import no.ipsbridge.security.ClientAccessPolicy;
-import no.ipsbridge.security.ClientAccessPolicy.Decision;
-import no.ipsbridge.security.ClientAccessPolicy.Refusal;
-import no.ipsbridge.security.ClientFacts;
 import no.ipsbridge.security.CurrentCaller;
-import no.ipsbridge.security.ProtectionMarks;
 import no.ipsbridge.security.Roles;
-import no.ipsbridge.security.TeamClinicians;
 
 /**
  * Who may record and read a client's placements: the specialist who serves the client records (or a team lead of
@@ -47,9 +47,7 @@ public class PlacementAccess {
     @Transactional(Transactional.TxType.MANDATORY)
     public KnownClient toRecordFor(UUID clientId, String field, String action) {
         Caller caller = caller();
-        if (!ClientAccessPolicy.readsPersons(caller)) {
-            throw ProblemException.forbidden(ClientAccessPolicy.PERSONS_REFUSED);
-        }
+        ClientAccessEnforcement.requireReadsPersons(caller);
         KnownClient client = KnownClient.findById(clientId);
         boolean serves = client != null && client.status != null && recordsFor(caller, client);
         if (!serves) {
@@ -66,8 +64,7 @@ public class PlacementAccess {
     public KnownClient toRead(UUID clientId, String action) {
         Caller caller = caller();
         KnownClient client = known(caller, clientId);
-        Decision decision = ClientAccessPolicy.read(caller, factsOf(client));
-        refuseUnlessAllowed(decision, clientId);
+        Decision decision = ClientAccessEnforcement.enforce(caller, clientId, factsOf(client), ClientAccessPolicy::read);
         audit.record(caller, action, clientId, decision.reason());
         return client;
     }
@@ -98,7 +95,7 @@ public class PlacementAccess {
         Caller caller = caller();
         KnownClient client = known(caller, clientId);
         if (!recordsFor(caller, client)) {
-            refuseUnlessAllowed(ClientAccessPolicy.read(caller, factsOf(client)), clientId);
+            ClientAccessEnforcement.enforce(caller, clientId, factsOf(client), ClientAccessPolicy::read);
             throw ProblemException.forbidden("only the client's employment specialist or a team lead of their trust "
                     + "writes reports to NAV");
         }
@@ -111,24 +108,12 @@ public class PlacementAccess {
 
     /** A client this service knows of, for a caller whose role reads persons at all. */
     private static KnownClient known(Caller caller, UUID clientId) {
-        if (!ClientAccessPolicy.readsPersons(caller)) {
-            throw ProblemException.forbidden(ClientAccessPolicy.PERSONS_REFUSED);
-        }
+        ClientAccessEnforcement.requireReadsPersons(caller);
         KnownClient client = KnownClient.findById(clientId);
         if (client == null || client.status == null) {
-            throw ProblemException.notFound("Client " + clientId);
+            throw ClientAccessEnforcement.unknownClient(clientId);
         }
         return client;
-    }
-
-    /** A refused read: 403 when only the client's consent is missing, else 404 as if the client did not exist. */
-    private static void refuseUnlessAllowed(Decision read, UUID clientId) {
-        if (read.refusal() == Refusal.NO_CONSENT) {
-            throw new ProblemException(403, "consent-required", "Consent required", read.reason());
-        }
-        if (!read.allowed()) {
-            throw ProblemException.notFound("Client " + clientId);
-        }
     }
 
     /** Whether the caller writes the client's records here: their specialist, or a team lead of their trust. */

@@ -5,12 +5,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import no.ipsbridge.clientaccess.ProtectionMarks;
+import no.ipsbridge.reporting.readmodel.ReportedClient;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Agency;
 import no.ipsbridge.security.Caller;
-import no.ipsbridge.reporting.readmodel.ReportedClient;
 import no.ipsbridge.security.CurrentCaller;
-import no.ipsbridge.security.ProtectionMarks;
 import no.ipsbridge.security.Roles;
 
 /**

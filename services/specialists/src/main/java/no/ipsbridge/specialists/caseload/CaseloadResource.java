@@ -29,14 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ipsbridge.clientaccess.AuditTrail;
+import no.ipsbridge.clientaccess.ClientAccessEnforcement;
+import no.ipsbridge.clientaccess.ClientAccessPolicy;
+import no.ipsbridge.clientaccess.ClientFacts;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Idempotency.Outcome;
 import no.ipsbridge.rest.ProblemException;
-import no.ipsbridge.security.AuditTrail;
 import no.ipsbridge.security.Caller;
-import no.ipsbridge.security.ClientAccessPolicy;
-import no.ipsbridge.security.ClientFacts;
 import no.ipsbridge.security.CurrentCaller;
 import no.ipsbridge.security.Roles;
 import no.ipsbridge.specialists.Examples;
@@ -112,9 +113,7 @@ public class CaseloadResource {
             Another specialist's caseload, a clinic system, or a role that sees no person""")
     public List<Entry> list(@PathParam("specialistId") String specialistId) {
         Caller caller = currentCaller.get();
-        if (!ClientAccessPolicy.readsPersons(caller)) {
-            throw ProblemException.forbidden(ClientAccessPolicy.PERSONS_REFUSED);
-        }
+        ClientAccessEnforcement.requireReadsPersons(caller);
         if (caller.is(Roles.CLINIC_SYSTEM)) {
             throw ProblemException.forbidden("a clinic system refers patients and reads their employment status, "
                     + "not the specialists' caseloads");

@@ -8,6 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import no.ipsbridge.clientaccess.AuditTrail;
+import no.ipsbridge.clientaccess.ClientAccessPolicy;
+import no.ipsbridge.clientaccess.ClientFacts;
+import no.ipsbridge.clientaccess.ProtectionMarks;
+import no.ipsbridge.clientaccess.TeamClinicians;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.events.specialists.ClientAssigned;
 import no.ipsbridge.events.specialists.ClientReassigned;
@@ -17,14 +22,9 @@ import no.ipsbridge.outbox.Outbox;
 import no.ipsbridge.rest.EffectiveDate;
 import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
-import no.ipsbridge.security.AuditTrail;
 import no.ipsbridge.security.Caller;
-import no.ipsbridge.security.ClientAccessPolicy;
-import no.ipsbridge.security.ClientFacts;
 import no.ipsbridge.security.CurrentCaller;
-import no.ipsbridge.security.ProtectionMarks;
 import no.ipsbridge.security.Roles;
-import no.ipsbridge.security.TeamClinicians;
 import no.ipsbridge.specialists.clients.KnownClient;
 import no.ipsbridge.specialists.roster.Specialist;
 

@@ -1,8 +1,6 @@
 package no.ipsbridge.specialists.clients;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -13,9 +11,8 @@ import jakarta.persistence.Id;
 import org.hibernate.annotations.DynamicUpdate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import no.ipsbridge.clientaccess.ClientFacts;
 import no.ipsbridge.events.clients.ClientStatus;
-import no.ipsbridge.security.ClientFacts;
-import no.ipsbridge.security.CrossAgencyConsent;
 
 /**
  * A client as this service knows them from ips.clients.v1: ids and facts, never who they are.
@@ -49,13 +46,7 @@ public class KnownClient extends PanacheEntityBase {
 
     /** The access facts of this client, with the specialist who serves them now. */
     public ClientFacts facts(String servingSpecialist) {
-        Set<CrossAgencyConsent> consents = EnumSet.noneOf(CrossAgencyConsent.class);
-        if (consentHealthToNav) {
-            consents.add(CrossAgencyConsent.HEALTH_TO_NAV);
-        }
-        if (consentNavToHealth) {
-            consents.add(CrossAgencyConsent.NAV_TO_HEALTH);
-        }
-        return new ClientFacts(healthTrust, navOffice, servingSpecialist, status == ClientStatus.REFERRED, consents);
+        return new ClientFacts(healthTrust, navOffice, servingSpecialist, status == ClientStatus.REFERRED,
+                ClientFacts.directions(consentHealthToNav, consentNavToHealth));
     }
 }

@@ -28,10 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.ipsbridge.clientaccess.AuditTrail;
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.rest.ProblemException;
-import no.ipsbridge.security.AuditTrail;
 import no.ipsbridge.security.Caller;
 import no.ipsbridge.security.CurrentCaller;
 import no.ipsbridge.security.Roles;

@@ -33,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ipsbridge.clientaccess.AuditTrail;
+import no.ipsbridge.clientaccess.ProtectionMarks;
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.teams.MeetingHeld;
 import no.ipsbridge.events.teams.MeetingHeldV2;
@@ -41,9 +43,7 @@ import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Idempotency.Outcome;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Agency;
-import no.ipsbridge.security.AuditTrail;
 import no.ipsbridge.security.Caller;
-import no.ipsbridge.security.ProtectionMarks;
 import no.ipsbridge.teams.Examples;
 import no.ipsbridge.teams.team.Team;
 import no.ipsbridge.teams.team.TeamAccess;

@@ -1,4 +1,9 @@
-package no.ipsbridge.security;
+package no.ipsbridge.clientaccess;
+
+import no.ipsbridge.events.clients.ConsentDirection;
+import no.ipsbridge.security.Agency;
+import no.ipsbridge.security.Caller;
+import no.ipsbridge.security.Roles;
 
 /**
  * Who may see and change a client's data. Plain code, so that every cell of docs/access-control.md has a unit
@@ -75,7 +80,7 @@ public final class ClientAccessPolicy {
         }
         if (caller.isAny(Roles.NAV_COUNSELLOR, Roles.TEAM_LEAD) && caller.agency() == Agency.NAV
                 && caller.org().equals(client.navOffice())) {
-            return client.consents(CrossAgencyConsent.HEALTH_TO_NAV)
+            return client.consents(ConsentDirection.HEALTH_TO_NAV)
                     ? Decision.allow("client of the caller's NAV office, with consent")
                     : Decision.deny(Refusal.NO_CONSENT, "the client has not consented to sharing with NAV");
         }

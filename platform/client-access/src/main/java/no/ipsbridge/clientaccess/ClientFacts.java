@@ -1,6 +1,9 @@
-package no.ipsbridge.security;
+package no.ipsbridge.clientaccess;
 
+import java.util.EnumSet;
 import java.util.Set;
+
+import no.ipsbridge.events.clients.ConsentDirection;
 
 /**
  * What access decisions need to know about a client, whichever service holds the client's data.
@@ -14,7 +17,7 @@ import java.util.Set;
  * @param treatmentTeam      the team that referred the client, with its clinicians; null when referred without one
  */
 public record ClientFacts(String healthTrust, String navOffice, String specialist, boolean awaitingEnrolment,
-        Set<CrossAgencyConsent> consentedDirections, Protection protection, TreatmentTeam treatmentTeam) {
+        Set<ConsentDirection> consentedDirections, Protection protection, TreatmentTeam treatmentTeam) {
 
     public ClientFacts {
         protection = protection == null ? Protection.NONE : protection;
@@ -22,7 +25,7 @@ public record ClientFacts(String healthTrust, String navOffice, String specialis
 
     /** A client with no protection marks, referred without a treatment team. */
     public ClientFacts(String healthTrust, String navOffice, String specialist, boolean awaitingEnrolment,
-            Set<CrossAgencyConsent> consentedDirections) {
+            Set<ConsentDirection> consentedDirections) {
         this(healthTrust, navOffice, specialist, awaitingEnrolment, consentedDirections, Protection.NONE, null);
     }
 
@@ -38,7 +41,19 @@ public record ClientFacts(String healthTrust, String navOffice, String specialis
                 team);
     }
 
-    public boolean consents(CrossAgencyConsent direction) {
+    /** The directions in force, for a projection that keeps one flag per direction. */
+    public static Set<ConsentDirection> directions(boolean healthToNav, boolean navToHealth) {
+        Set<ConsentDirection> directions = EnumSet.noneOf(ConsentDirection.class);
+        if (healthToNav) {
+            directions.add(ConsentDirection.HEALTH_TO_NAV);
+        }
+        if (navToHealth) {
+            directions.add(ConsentDirection.NAV_TO_HEALTH);
+        }
+        return directions;
+    }
+
+    public boolean consents(ConsentDirection direction) {
         return consentedDirections.contains(direction);
     }
 }

@@ -1,4 +1,4 @@
-package no.ipsbridge.security;
+package no.ipsbridge.clientaccess;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

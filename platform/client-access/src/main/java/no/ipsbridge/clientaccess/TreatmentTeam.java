@@ -1,4 +1,4 @@
-package no.ipsbridge.security;
+package no.ipsbridge.clientaccess;
 
 import java.util.Set;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package no.ipsbridge.security;
+package no.ipsbridge.clientaccess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import no.ipsbridge.clientaccess.ClientAccessPolicy.Refusal;
+import no.ipsbridge.events.clients.ConsentDirection;
 import no.ipsbridge.events.protection.AddressProtection;
-import no.ipsbridge.security.ClientAccessPolicy.Refusal;
+import no.ipsbridge.security.Agency;
+import no.ipsbridge.security.Caller;
+import no.ipsbridge.security.Roles;
 
 /** The cells of docs/access-control.md for the client record, one assertion each. */
 class ClientAccessPolicyTest {
@@ -33,7 +37,7 @@ class ClientAccessPolicyTest {
     private static final Caller PARTNER = new Caller("p", "service-account-partner-warehouse", Agency.HEALTH,
             "helse-bergen", Set.of(Roles.INTEGRATION_PARTNER));
 
-    private static ClientFacts enrolledWith(String specialist, CrossAgencyConsent... consents) {
+    private static ClientFacts enrolledWith(String specialist, ConsentDirection... consents) {
         return new ClientFacts("helse-bergen", "nav-bergen", specialist, false, Set.of(consents));
     }
 
@@ -56,15 +60,15 @@ class ClientAccessPolicyTest {
     @Test
     void aNavCounsellorSeesTheirOfficesClientsOnlyUnderConsent() {
         assertThat(ClientAccessPolicy.read(COUNSELLOR, enrolledWith("spec-1")).allowed()).isFalse();
-        assertThat(ClientAccessPolicy.read(COUNSELLOR, enrolledWith("spec-1", CrossAgencyConsent.HEALTH_TO_NAV))
+        assertThat(ClientAccessPolicy.read(COUNSELLOR, enrolledWith("spec-1", ConsentDirection.HEALTH_TO_NAV))
                 .allowed()).isTrue();
-        assertThat(ClientAccessPolicy.read(COUNSELLOR, enrolledWith("spec-1", CrossAgencyConsent.NAV_TO_HEALTH))
+        assertThat(ClientAccessPolicy.read(COUNSELLOR, enrolledWith("spec-1", ConsentDirection.NAV_TO_HEALTH))
                 .allowed()).isFalse();
     }
 
     @Test
     void managersAndPartnersSeeNoPerson() {
-        ClientFacts everything = enrolledWith("spec-1", CrossAgencyConsent.values());
+        ClientFacts everything = enrolledWith("spec-1", ConsentDirection.values());
         assertThat(ClientAccessPolicy.read(MANAGER, everything).refusal()).isEqualTo(Refusal.NOT_PERMITTED);
         assertThat(ClientAccessPolicy.read(PARTNER, everything).refusal()).isEqualTo(Refusal.NOT_PERMITTED);
     }
@@ -84,7 +88,7 @@ class ClientAccessPolicyTest {
         assertThat(ClientAccessPolicy.resolveTransfer(LEAD, enrolledWith("spec-1")).allowed()).isTrue();
         assertThat(ClientAccessPolicy.resolveTransfer(CLINICIAN, AWAITING).allowed()).isTrue();
         assertThat(ClientAccessPolicy.resolveTransfer(CLINICIAN_OSLO, AWAITING).allowed()).isFalse();
-        assertThat(ClientAccessPolicy.resolveTransfer(COUNSELLOR, enrolledWith("spec-1", CrossAgencyConsent.HEALTH_TO_NAV))
+        assertThat(ClientAccessPolicy.resolveTransfer(COUNSELLOR, enrolledWith("spec-1", ConsentDirection.HEALTH_TO_NAV))
                 .allowed()).isFalse();
         assertThat(ClientAccessPolicy.resolveTransfer(CLINIC_SYSTEM, enrolledWith("spec-1")).allowed()).isFalse();
     }
@@ -120,12 +124,12 @@ class ClientAccessPolicyTest {
 
     private static ClientFacts shielded(String specialist) {
         return new ClientFacts("helse-bergen", "nav-bergen", specialist, specialist == null,
-                Set.of(CrossAgencyConsent.HEALTH_TO_NAV), new Protection(AddressProtection.NONE, true, "c-assigned"),
+                Set.of(ConsentDirection.HEALTH_TO_NAV), new Protection(AddressProtection.NONE, true, "c-assigned"),
                 null);
     }
 
     private static ClientFacts protectedAddress(AddressProtection level) {
-        return new ClientFacts("helse-bergen", "nav-bergen", "spec-1", false, Set.of(CrossAgencyConsent.HEALTH_TO_NAV),
+        return new ClientFacts("helse-bergen", "nav-bergen", "spec-1", false, Set.of(ConsentDirection.HEALTH_TO_NAV),
                 new Protection(level, false, null), null);
     }
 
@@ -177,7 +181,7 @@ class ClientAccessPolicyTest {
 
     @Test
     void theSpecialistTheTrustAndTheTeamLeadMarkAClientButNotNav() {
-        ClientFacts client = enrolledWith("spec-1", CrossAgencyConsent.HEALTH_TO_NAV);
+        ClientFacts client = enrolledWith("spec-1", ConsentDirection.HEALTH_TO_NAV);
         assertThat(ClientAccessPolicy.markProtection(SPECIALIST, client).allowed()).isTrue();
         assertThat(ClientAccessPolicy.markProtection(CLINICIAN, client).allowed()).isTrue();
         assertThat(ClientAccessPolicy.markProtection(CLINIC_SYSTEM, client).allowed()).isTrue();

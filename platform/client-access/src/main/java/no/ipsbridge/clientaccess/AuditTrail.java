@@ -1,4 +1,4 @@
-package no.ipsbridge.security;
+package no.ipsbridge.clientaccess;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.agroal.api.AgroalDataSource;
 import no.ipsbridge.events.audit.AccessRecorded;
 import no.ipsbridge.outbox.Outbox;
+import no.ipsbridge.security.Caller;
 
 /**
  * Every read or change of a person's data, written in the transaction of the access itself: an access that
