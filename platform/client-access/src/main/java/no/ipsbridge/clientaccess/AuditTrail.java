@@ -52,13 +52,13 @@ public class AuditTrail {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Caller caller, String action, UUID clientId, String purpose) {
+    public void record(Caller caller, AuditAction action, UUID clientId, String purpose) {
         Instant at = Instant.now();
-        insert(at, null, caller.subject(), caller.username(), caller.agency().name(), caller.org(), action, clientId,
-                purpose);
+        insert(at, null, caller.subject(), caller.username(), caller.agency().name(), caller.org(), action.code(),
+                clientId, purpose);
         if (shipToClients) {
             outbox.append(new AccessRecorded(clientId, at, caller.subject(), caller.agency().name(), caller.org(),
-                    action, purpose));
+                    action.code(), purpose));
         }
     }
 

@@ -1,22 +1,17 @@
 package no.ipsbridge.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -38,6 +33,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import no.ipsbridge.database.DatabaseFaults;
 import no.ipsbridge.events.CloudEventMapping;
 import no.ipsbridge.events.DomainEvent;
 import no.ipsbridge.events.MalformedEventException;
@@ -268,7 +264,9 @@ final class ConsumerLoop implements Runnable {
         } catch (RejectedEventException | MalformedEventException e) {
             return deadLetter(record, event.getId(), e.getMessage());
         } catch (RuntimeException e) {
-            if (attempt >= config.attemptsBeforeDeadLetter() && !connectionLost(e) && databaseAnswers.getAsBoolean()) {
+            // A lost connection is a fault of the moment however often it happens, never poison.
+            if (attempt >= config.attemptsBeforeDeadLetter() && !DatabaseFaults.connectionLost(e)
+                    && databaseAnswers.getAsBoolean()) {
                 return deadLetter(record, event.getId(), "Handler failed " + attempt + " times: "
                         + e.getClass().getName() + ": " + e.getMessage());
             }
@@ -285,19 +283,6 @@ final class ConsumerLoop implements Runnable {
             throw new RejectedEventException(payload.type() + " is not an event of " + handler.topic().name());
         }
         handler.handle(events.cast(payload), envelope);
-    }
-
-    /**
-     * A connection refused, lost or closed under the handler is a fault of the moment however often it happens, never
-     * poison: right after a database restart the pool still hands out connections the restart closed, and each fails
-     * once while the database itself answers again.
-     */
-    private static boolean connectionLost(Throwable failure) {
-        return Stream.iterate(failure, Objects::nonNull, Throwable::getCause).limit(20)
-                .anyMatch(cause -> cause instanceof SQLTransientConnectionException
-                        || cause instanceof SQLNonTransientConnectionException
-                        || cause instanceof SQLException sql && sql.getSQLState() != null
-                                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0")));
     }
 
     private boolean deadLetter(ConsumerRecord<String, byte[]> record, String eventId, String reason) {

@@ -12,14 +12,15 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import no.ipsbridge.database.DatabaseFaults;
 
 /** Turns every error into problem+json, so a client never meets an HTML page or a bare status. */
 public class ProblemMappers {
@@ -102,7 +103,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
-        if (databaseUnreachable(e)) {
+        if (DatabaseFaults.connectionLost(e)) {
             // An outage, not a defect: the caller should retry, and an operator sees it on readiness already.
             LOG.warnf("Request refused while the database is unreachable: %s", e.getClass().getSimpleName());
             return Response.fromResponse(respond(new Problem(Problem.TYPE_BASE + "unavailable",
@@ -112,27 +113,6 @@ public class ProblemMappers {
         LOG.error("Unexpected failure", e);
         return respond(new Problem(Problem.TYPE_BASE + "internal-error", "Internal error", 500,
                 "Something went wrong on our side; nothing was changed", List.of(), null));
-    }
-
-    /**
-     * A connection that could not be had or was lost: SQLState class 08 (connection exception), 57P0x (the server is
-     * shutting down or restarting), or the pool's timeout waiting for a connection.
-     */
-    private static boolean databaseUnreachable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
     }
 
     static Response respond(Problem problem) {

@@ -6,12 +6,14 @@ import java.util.function.BiFunction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import no.ipsbridge.clientaccess.AuditAction;
 import no.ipsbridge.clientaccess.AuditTrail;
 import no.ipsbridge.clientaccess.ClientAccessEnforcement;
 import no.ipsbridge.clientaccess.ClientAccessPolicy;
 import no.ipsbridge.clientaccess.ClientAccessPolicy.Decision;
 import no.ipsbridge.clientaccess.ClientFacts;
 import no.ipsbridge.clientaccess.TeamClinicians;
+import no.ipsbridge.clients.AuditedAction;
 import no.ipsbridge.clients.client.Client;
 import no.ipsbridge.clients.client.ClientRepository;
 import no.ipsbridge.clients.client.ClientView;
@@ -48,28 +50,28 @@ public class ClientAccess {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Client toRead(UUID clientId, String action) {
+    public Client toRead(UUID clientId, AuditAction action) {
         return open(clientId, action, ClientAccessPolicy::read);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Client toChangePath(UUID clientId, String action) {
+    public Client toChangePath(UUID clientId, AuditAction action) {
         return open(clientId, action, ClientAccessPolicy::changePath);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Client toResolveTransfer(UUID clientId, String action) {
+    public Client toResolveTransfer(UUID clientId, AuditAction action) {
         return open(clientId, action, ClientAccessPolicy::resolveTransfer);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Client toRecordConsent(UUID clientId, String action) {
+    public Client toRecordConsent(UUID clientId, AuditAction action) {
         return open(clientId, action, ClientAccessPolicy::recordConsent);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Client toMarkProtection(UUID clientId) {
-        return open(clientId, "mark-protection", ClientAccessPolicy::markProtection);
+        return open(clientId, AuditedAction.MARK_PROTECTION, ClientAccessPolicy::markProtection);
     }
 
     /** The client as this caller may see it: without phone and e-mail when a protected address hides them. */
@@ -79,7 +81,7 @@ public class ClientAccess {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Client toReadAudit(UUID clientId) {
-        return open(clientId, "read-audit-trail", ClientAccessPolicy::readAudit);
+        return open(clientId, AuditedAction.READ_AUDIT_TRAIL, ClientAccessPolicy::readAudit);
     }
 
     /** Audits a read of a client the caller was already allowed to see (e.g. while listing). */
@@ -87,7 +89,7 @@ public class ClientAccess {
     public boolean auditListed(Client client) {
         Decision decision = ClientAccessPolicy.read(caller(), factsOf(client));
         if (decision.allowed()) {
-            audit.record(caller(), "list-clients", client.id, decision.reason());
+            audit.record(caller(), AuditedAction.LIST_CLIENTS, client.id, decision.reason());
         }
         return decision.allowed();
     }
@@ -97,7 +99,7 @@ public class ClientAccess {
      * record of another unit it is held against as a transfer request (ADR 21).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void auditReferral(Client client, String action, String purpose) {
+    public void auditReferral(Client client, AuditAction action, String purpose) {
         audit.record(caller(), action, client.id, purpose);
     }
 
@@ -107,7 +109,7 @@ public class ClientAccess {
                 teams.of(client.treatmentTeamId));
     }
 
-    private Client open(UUID clientId, String action, BiFunction<Caller, ClientFacts, Decision> rule) {
+    private Client open(UUID clientId, AuditAction action, BiFunction<Caller, ClientFacts, Decision> rule) {
         Caller caller = caller();
         ClientAccessEnforcement.requireReadsPersons(caller);
         Client client = clients.findById(clientId);

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ipsbridge.clients.AuditedAction;
 import no.ipsbridge.clients.Examples;
 import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.clients.client.Client;
@@ -57,7 +58,7 @@ public class CareerProfileResource {
                     examples = @ExampleObject(name = "profile", value = Examples.CAREER_PROFILE)))
     @APIResponse(responseCode = "404", description = "No such client, or not one you serve")
     public Response read(@PathParam("id") String id) {
-        UUID clientId = access.toRead(ClientIds.parse(id), "read-career-profile").id;
+        UUID clientId = access.toRead(ClientIds.parse(id), AuditedAction.READ_CAREER_PROFILE).id;
         CareerProfile profile = CareerProfile.findById(clientId);
         return Response.ok(CareerProfileDocument.of(profile)).header("ETag", ETags.of(profile.version)).build();
     }
@@ -75,7 +76,7 @@ public class CareerProfileResource {
     public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "profile", value = Examples.CAREER_PROFILE)))
             @Valid @NotNull CareerProfileDocument document) {
-        Client client = access.toChangePath(ClientIds.parse(id), "update-career-profile");
+        Client client = access.toChangePath(ClientIds.parse(id), AuditedAction.UPDATE_CAREER_PROFILE);
         UUID clientId = client.id;
         CareerProfile profile = CareerProfile.findById(clientId);
         ETags.check(ifMatch, profile.version, true);

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ipsbridge.clients.AuditedAction;
 import no.ipsbridge.clients.Examples;
 import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.events.clients.ClientStatus;
@@ -75,7 +76,7 @@ public class ClientResource {
     @APIResponse(responseCode = "403", description = "You serve the client, but the client has not consented to sharing with your agency")
     @APIResponse(responseCode = "404", description = "No such client, or not one you serve")
     public Response read(@PathParam("id") String id) {
-        Client client = access.toRead(ClientIds.parse(id), "read-client");
+        Client client = access.toRead(ClientIds.parse(id), AuditedAction.READ_CLIENT);
         return Response.ok(access.viewOf(client)).header("ETag", ETags.of(client.version)).build();
     }
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ipsbridge.clients.AuditedAction;
 import no.ipsbridge.clients.Examples;
 import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.clients.client.ClientIds;
@@ -54,7 +55,7 @@ public class ConsentResource {
     @APIResponse(responseCode = "200", description = "Every consent the client gave, oldest first",
             content = @Content(examples = @ExampleObject(name = "consents", value = "[" + Examples.CONSENT_VIEW + "]")))
     public List<ConsentRequests.View> list(@PathParam("id") String id) {
-        UUID clientId = access.toRead(ClientIds.parse(id), "read-consents").id;
+        UUID clientId = access.toRead(ClientIds.parse(id), AuditedAction.READ_CONSENTS).id;
         return consents.ofClient(clientId).stream().map(ConsentRequests.View::of).toList();
     }
 

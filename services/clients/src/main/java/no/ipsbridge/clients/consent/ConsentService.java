@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import no.ipsbridge.clients.AuditedAction;
 import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.events.clients.ConsentGiven;
 import no.ipsbridge.events.clients.ConsentWithdrawn;
@@ -29,7 +30,7 @@ public class ConsentService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome give(UUID clientId, ConsentRequests.Give request) {
-        access.toRecordConsent(clientId, "record-consent");
+        access.toRecordConsent(clientId, AuditedAction.RECORD_CONSENT);
         if (consents.inForce(clientId, request.direction()).isPresent()) {
             throw ProblemException.conflict("consent-already-given",
                     "A consent for " + request.direction() + " is already in force");
@@ -48,7 +49,7 @@ public class ConsentService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome withdraw(UUID clientId, UUID consentId, ConsentRequests.Withdraw request) {
-        access.toRecordConsent(clientId, "withdraw-consent");
+        access.toRecordConsent(clientId, AuditedAction.WITHDRAW_CONSENT);
         Consent consent = consents.findByIdOptional(consentId).filter(c -> c.clientId.equals(clientId))
                 .orElseThrow(() -> ProblemException.notFound("Consent " + consentId));
         if (!consent.inForce()) {

@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import no.ipsbridge.clientaccess.AuditAction;
+import no.ipsbridge.clients.AuditedAction;
 import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.clients.client.Client;
 import no.ipsbridge.events.IpsCalendar;
@@ -37,7 +39,7 @@ public class LifecycleService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome enrol(UUID clientId, String ifMatch, LifecycleRequests.Enrolment request) {
-        Client client = open(clientId, ifMatch, "enrol");
+        Client client = open(clientId, ifMatch, AuditedAction.ENROL);
         Caller caller = access.caller();
         String specialist = request.specialistId();
         if (caller.is(Roles.EMPLOYMENT_SPECIALIST) && (specialist == null || specialist.equals(caller.subject()))) {
@@ -62,7 +64,7 @@ public class LifecycleService {
             throw ProblemException.invalidField("status", "must be JOB_SEARCH, EMPLOYED or FOLLOW_ALONG; "
                     + "use POST /enrolment or /discharge for the others");
         }
-        Client client = open(clientId, ifMatch, "change-status");
+        Client client = open(clientId, ifMatch, AuditedAction.CHANGE_STATUS);
         LocalDate on = dayOf(request.on());
         ClientStatus from = client.moveTo(request.status(), on);
         outbox.append(new ClientStatusChanged(client.id, from, client.status, on));
@@ -71,14 +73,14 @@ public class LifecycleService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome discharge(UUID clientId, String ifMatch, LifecycleRequests.Discharge request) {
-        Client client = open(clientId, ifMatch, "discharge");
+        Client client = open(clientId, ifMatch, AuditedAction.DISCHARGE);
         LocalDate on = dayOf(request.on());
         ClientStatus from = client.discharge(request.reason(), on);
         outbox.append(new ClientDischarged(client.id, from, on, request.reason()));
         return answer(client);
     }
 
-    private Client open(UUID clientId, String ifMatch, String action) {
+    private Client open(UUID clientId, String ifMatch, AuditAction action) {
         Client client = access.toChangePath(clientId, action);
         ETags.check(ifMatch, client.version, false);
         return client;

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ipsbridge.clients.AuditedAction;
 import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.clients.client.Client;
 import no.ipsbridge.clients.client.ClientIds;
@@ -53,7 +54,7 @@ public class ProtectionResource {
     @APIResponse(responseCode = "200", description = "The marks as they stand",
             content = @Content(schema = @Schema(implementation = ProtectionRequest.class)))
     public Response read(@PathParam("id") String id) {
-        Client client = access.toRead(ClientIds.parse(id), "read-protection");
+        Client client = access.toRead(ClientIds.parse(id), AuditedAction.READ_PROTECTION);
         return Response.ok(ProtectionService.of(client)).header("ETag", ETags.of(client.version)).build();
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import no.ipsbridge.clientaccess.ClientAccessPolicy;
+import no.ipsbridge.clients.AuditedAction;
 import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.clients.careerprofile.CareerProfile;
 import no.ipsbridge.clients.client.Client;
@@ -101,7 +102,7 @@ public class ReferralService {
         }
         CareerProfile.emptyFor(client.id).persist();
 
-        access.auditReferral(client, "refer", decision.reason());
+        access.auditReferral(client, AuditedAction.REFER, decision.reason());
         if (serving != null) {
             transfers.request(serving, client, caller);
         }

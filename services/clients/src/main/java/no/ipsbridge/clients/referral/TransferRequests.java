@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import no.ipsbridge.clients.AuditedAction;
 import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.clients.client.Client;
 import no.ipsbridge.clients.client.ClientRepository;
@@ -68,20 +69,20 @@ public class TransferRequests {
         request.requestingHealthTrust = caller.org();
         request.requestedAt = referral.referredAt;
         request.persist();
-        access.auditReferral(serving, "referred-by-another-unit",
+        access.auditReferral(serving, AuditedAction.REFERRED_BY_ANOTHER_UNIT,
                 "a referral by a caller who may not see this record, held as a transfer request");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<View> of(UUID clientId) {
-        Client client = access.toResolveTransfer(clientId, "read-transfer-requests");
+        Client client = access.toResolveTransfer(clientId, AuditedAction.READ_TRANSFER_REQUESTS);
         return TransferRequest.<TransferRequest>list("clientId = ?1 order by requestedAt", client.id).stream()
                 .map(View::of).toList();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public View resolve(UUID clientId, UUID requestId, Resolution resolution) {
-        Client serving = access.toResolveTransfer(clientId, "resolve-transfer-request");
+        Client serving = access.toResolveTransfer(clientId, AuditedAction.RESOLVE_TRANSFER_REQUEST);
         TransferRequest request = TransferRequest.findById(requestId);
         if (request == null || !request.clientId.equals(serving.id)) {
             throw ProblemException.notFound("Transfer request " + requestId);

@@ -32,6 +32,7 @@ import no.ipsbridge.events.placements.BenefitsCounsellingGiven;
 import no.ipsbridge.events.placements.BenefitsTopic;
 import no.ipsbridge.events.placements.CounselledBy;
 import no.ipsbridge.outbox.Outbox;
+import no.ipsbridge.placements.AuditedAction;
 import no.ipsbridge.placements.clients.PlacementAccess;
 import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Idempotency.Outcome;
@@ -116,7 +117,7 @@ public class BenefitsCounsellingResource {
             description = "For whoever may read the client's job status.")
     @APIResponse(responseCode = "200", description = "The counselling")
     public List<View> list(@PathParam("clientId") UUID clientId) {
-        access.toRead(clientId, "read-benefits-counselling");
+        access.toRead(clientId, AuditedAction.READ_BENEFITS_COUNSELLING);
         return BenefitsCounselling.<BenefitsCounselling> list("clientId = ?1 order by givenOn desc", clientId)
                 .stream().map(View::of).toList();
     }

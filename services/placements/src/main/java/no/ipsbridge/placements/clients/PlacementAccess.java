@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import no.ipsbridge.clientaccess.AuditAction;
 import no.ipsbridge.clientaccess.AuditTrail;
 import no.ipsbridge.clientaccess.ClientAccessEnforcement;
 import no.ipsbridge.clientaccess.ClientAccessPolicy;
@@ -14,6 +15,7 @@ import no.ipsbridge.clientaccess.ClientFacts;
 import no.ipsbridge.clientaccess.ProtectionMarks;
 import no.ipsbridge.clientaccess.TeamClinicians;
 import no.ipsbridge.events.clients.ClientStatus;
+import no.ipsbridge.placements.AuditedAction;
 import no.ipsbridge.rest.Problem;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Caller;
@@ -45,7 +47,7 @@ public class PlacementAccess {
 
     /** A client in IPS whom the caller serves; anything else is refused naming {@code field}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public KnownClient toRecordFor(UUID clientId, String field, String action) {
+    public KnownClient toRecordFor(UUID clientId, String field, AuditAction action) {
         Caller caller = caller();
         ClientAccessEnforcement.requireReadsPersons(caller);
         KnownClient client = KnownClient.findById(clientId);
@@ -61,7 +63,7 @@ public class PlacementAccess {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public KnownClient toRead(UUID clientId, String action) {
+    public KnownClient toRead(UUID clientId, AuditAction action) {
         Caller caller = caller();
         KnownClient client = known(caller, clientId);
         Decision decision = ClientAccessEnforcement.enforce(caller, clientId, factsOf(client), ClientAccessPolicy::read);
@@ -77,9 +79,9 @@ public class PlacementAccess {
     public KnownClient toRecordCounsellingFor(UUID clientId) {
         Caller caller = caller();
         if (!caller.is(Roles.NAV_COUNSELLOR)) {
-            return toRecordFor(clientId, "clientId", "record-benefits-counselling");
+            return toRecordFor(clientId, "clientId", AuditedAction.RECORD_BENEFITS_COUNSELLING);
         }
-        KnownClient client = toRead(clientId, "record-benefits-counselling");
+        KnownClient client = toRead(clientId, AuditedAction.RECORD_BENEFITS_COUNSELLING);
         if (!client.isInIps()) {
             throw unknownClient("clientId", "the client is " + client.status + ", not enrolled in IPS");
         }
@@ -91,7 +93,7 @@ public class PlacementAccess {
      * report). Others who may read the client are told they may not (403); anyone else finds no client (404).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public KnownClient toReportOn(UUID clientId, String action) {
+    public KnownClient toReportOn(UUID clientId, AuditAction action) {
         Caller caller = caller();
         KnownClient client = known(caller, clientId);
         if (!recordsFor(caller, client)) {

@@ -33,6 +33,7 @@ import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.placements.ContactPurpose;
 import no.ipsbridge.events.placements.EmployerContactLogged;
 import no.ipsbridge.outbox.Outbox;
+import no.ipsbridge.placements.AuditedAction;
 import no.ipsbridge.placements.Examples;
 import no.ipsbridge.placements.clients.PlacementAccess;
 import no.ipsbridge.placements.employer.Employer;
@@ -103,7 +104,7 @@ public class EmployerContactResource {
                         List.of(new Problem.FieldError("employerId", "no such employer")), null));
             }
             List<UUID> clients = request.clientIds() == null ? List.of() : List.copyOf(request.clientIds());
-            clients.forEach(client -> access.toRecordFor(client, "clientIds", "log-employer-contact"));
+            clients.forEach(client -> access.toRecordFor(client, "clientIds", AuditedAction.LOG_EMPLOYER_CONTACT));
             EmployerContact contact = new EmployerContact();
             contact.id = UUID.randomUUID();
             contact.employerId = request.employerId();

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.ipsbridge.events.clients.IpsVariant;
 import no.ipsbridge.events.placements.EducationStarted;
 import no.ipsbridge.outbox.Outbox;
+import no.ipsbridge.placements.AuditedAction;
 import no.ipsbridge.placements.Examples;
 import no.ipsbridge.placements.clients.KnownClient;
 import no.ipsbridge.placements.clients.PlacementAccess;
@@ -86,7 +87,7 @@ public class EducationResource {
             @RequestBody(content = @Content(examples = @ExampleObject(name = "education", value = Examples.EDUCATION_START)))
             @Valid @NotNull Start request) {
         return idempotency.execute(key, access.caller().subject(), request, () -> {
-            KnownClient client = access.toRecordFor(request.clientId(), "clientId", "record-education-start");
+            KnownClient client = access.toRecordFor(request.clientId(), "clientId", AuditedAction.RECORD_EDUCATION_START);
             if (client.variant != IpsVariant.IPS_UNG) {
                 throw ProblemException.conflict("not-ips-ung", "Education starts are outcomes in IPS Ung only");
             }

@@ -29,6 +29,7 @@ import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.placements.FollowAlongContactLogged;
 import no.ipsbridge.events.placements.FollowAlongWith;
 import no.ipsbridge.outbox.Outbox;
+import no.ipsbridge.placements.AuditedAction;
 import no.ipsbridge.placements.Examples;
 import no.ipsbridge.placements.clients.PlacementAccess;
 import no.ipsbridge.rest.Idempotency;
@@ -80,7 +81,7 @@ public class FollowAlongResource {
             @RequestBody(content = @Content(examples = @ExampleObject(name = "with the employer", value = Examples.FOLLOW_ALONG)))
             @Valid @NotNull NewContact request) {
         return idempotency.execute(key, access.caller().subject(), request, () -> {
-            access.toRecordFor(request.clientId(), "clientId", "log-follow-along-contact");
+            access.toRecordFor(request.clientId(), "clientId", AuditedAction.LOG_FOLLOW_ALONG_CONTACT);
             FollowAlongContact contact = new FollowAlongContact();
             contact.id = UUID.randomUUID();
             contact.clientId = request.clientId();

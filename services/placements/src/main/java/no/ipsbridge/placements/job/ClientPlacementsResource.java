@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.ipsbridge.events.clients.ClientStatus;
+import no.ipsbridge.placements.AuditedAction;
 import no.ipsbridge.placements.clients.KnownClient;
 import no.ipsbridge.placements.clients.PlacementAccess;
 import no.ipsbridge.placements.education.EducationResource;
@@ -50,7 +51,7 @@ public class ClientPlacementsResource {
     @APIResponse(responseCode = "403", description = "The client has not consented to sharing with your agency")
     @APIResponse(responseCode = "404", description = "No such client, or not one you serve")
     public View read(@PathParam("clientId") UUID clientId) {
-        KnownClient client = access.toRead(clientId, "read-placements");
+        KnownClient client = access.toRead(clientId, AuditedAction.READ_PLACEMENTS);
         boolean withLocation = access.seesLocationOf(client);
         List<JobResource.View> jobs = Job.<Job>list("clientId = ?1 order by startedOn desc", clientId).stream()
                 .map(JobResource.View::of).map(job -> withLocation ? job : job.withoutWorkplace()).toList();

@@ -32,12 +32,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ipsbridge.clientaccess.AuditAction;
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.placements.JobChanged;
 import no.ipsbridge.events.placements.JobEndReason;
 import no.ipsbridge.events.placements.JobEnded;
 import no.ipsbridge.events.placements.JobStarted;
 import no.ipsbridge.outbox.Outbox;
+import no.ipsbridge.placements.AuditedAction;
 import no.ipsbridge.placements.Examples;
 import no.ipsbridge.placements.clients.PlacementAccess;
 import no.ipsbridge.placements.employer.Employer;
@@ -129,7 +131,7 @@ public class JobResource {
             @RequestBody(content = @Content(examples = @ExampleObject(name = "job start", value = Examples.JOB_START)))
             @Valid @NotNull Start request) {
         return idempotency.execute(key, access.caller().subject(), request, () -> {
-            access.toRecordFor(request.clientId(), "clientId", "record-job-start");
+            access.toRecordFor(request.clientId(), "clientId", AuditedAction.RECORD_JOB_START);
             if (Employer.findById(request.employerId()) == null) {
                 throw new ProblemException(new Problem(Problem.TYPE_BASE + "unknown-employer", "Unknown employer", 422,
                         "employerId: no such employer; register it first",
@@ -169,7 +171,7 @@ public class JobResource {
             @RequestBody(content = @Content(examples = @ExampleObject(name = "job end", value = Examples.JOB_END)))
             @Valid @NotNull End request) {
         return idempotency.execute(key, access.caller().subject(), List.of(id, request), () -> {
-            Job job = ongoingJob(id, "record-job-end");
+            Job job = ongoingJob(id, AuditedAction.RECORD_JOB_END);
             notBeforeStart(job, "endedOn", request.endedOn());
             job.endedOn = request.endedOn();
             job.endReason = request.reason();
@@ -197,7 +199,7 @@ public class JobResource {
             @RequestBody(content = @Content(examples = @ExampleObject(name = "more hours", value = Examples.JOB_CHANGE)))
             @Valid @NotNull Change request) {
         return idempotency.execute(key, access.caller().subject(), List.of(id, request), () -> {
-            Job job = ongoingJob(id, "record-job-change");
+            Job job = ongoingJob(id, AuditedAction.RECORD_JOB_CHANGE);
             LocalDate on = request.changedOn() == null ? IpsCalendar.today() : request.changedOn();
             notBeforeStart(job, "changedOn", on);
             boolean hoursChange = request.hoursPerWeek() != null
@@ -228,7 +230,7 @@ public class JobResource {
     }
 
     /** A job still going on, of a client the caller records for. */
-    private Job ongoingJob(UUID id, String action) {
+    private Job ongoingJob(UUID id, AuditAction action) {
         Job job = Job.findById(id);
         if (job == null) {
             throw ProblemException.notFound("Job " + id);

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import no.ipsbridge.placements.AuditedAction;
 import no.ipsbridge.placements.clients.PlacementAccess;
 import no.ipsbridge.rest.ETags;
 import no.ipsbridge.rest.Idempotency;
@@ -92,7 +93,7 @@ public class NavReportResource {
     @APIResponse(responseCode = "200", description = "The report; its ETag is the version to send as If-Match",
             content = @Content(schema = @Schema(implementation = NavReportRequests.View.class)))
     public Response read(@PathParam("clientId") UUID clientId, @PathParam("reportId") UUID reportId) {
-        NavReport report = reports.open(clientId, reportId, "read-nav-report");
+        NavReport report = reports.open(clientId, reportId, AuditedAction.READ_NAV_REPORT);
         return Response.ok(reports.view(report)).header("ETag", ETags.of(report.version)).build();
     }
 
@@ -139,7 +140,7 @@ public class NavReportResource {
             the report's writers. Audited.""")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
     public Response pdf(@PathParam("clientId") UUID clientId, @PathParam("reportId") UUID reportId) {
-        NavReport report = reports.open(clientId, reportId, "read-nav-report-pdf");
+        NavReport report = reports.open(clientId, reportId, AuditedAction.READ_NAV_REPORT_PDF);
         if (report.pdf == null) {
             throw ProblemException.notFound("PDF of report " + reportId + " (not sent yet)");
         }

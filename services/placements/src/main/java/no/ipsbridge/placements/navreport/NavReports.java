@@ -12,10 +12,12 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.ipsbridge.clientaccess.AuditAction;
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.placements.NavReportKind;
 import no.ipsbridge.events.placements.NavReportSent;
 import no.ipsbridge.outbox.Outbox;
+import no.ipsbridge.placements.AuditedAction;
 import no.ipsbridge.placements.clients.KnownClient;
 import no.ipsbridge.placements.clients.PlacementAccess;
 import no.ipsbridge.rest.ETags;
@@ -47,7 +49,7 @@ public class NavReports {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome generate(UUID clientId, NavReportRequests.NewReport request) {
-        KnownClient client = access.toReportOn(clientId, "generate-nav-report");
+        KnownClient client = access.toReportOn(clientId, AuditedAction.GENERATE_NAV_REPORT);
         LocalDate to = request.periodTo() == null ? IpsCalendar.today() : request.periodTo();
         if (request.periodFrom().isAfter(to)) {
             throw ProblemException.invalidField("periodFrom", "must not be after periodTo");
@@ -70,7 +72,7 @@ public class NavReports {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome edit(UUID clientId, UUID reportId, String ifMatch, NavReportRequests.Text text) {
-        access.toReportOn(clientId, "edit-nav-report");
+        access.toReportOn(clientId, AuditedAction.EDIT_NAV_REPORT);
         NavReport report = draft(clientId, reportId, ifMatch);
         if (report.kind == NavReportKind.INTERVAL) {
             refuseSection("endReason", text.endReason(), "an interval report has progress and nextSteps");
@@ -91,7 +93,7 @@ public class NavReports {
     /** Renders and stores the PDF, and announces it; the report cannot change after this. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome send(UUID clientId, UUID reportId, String ifMatch) {
-        access.toReportOn(clientId, "send-nav-report");
+        access.toReportOn(clientId, AuditedAction.SEND_NAV_REPORT);
         NavReport report = draft(clientId, reportId, ifMatch);
         List<String> missing = report.missingSections();
         if (!missing.isEmpty()) {
@@ -114,7 +116,7 @@ public class NavReports {
     /** The client's reports the caller may see: all for their writers, the sent ones for their readers. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<NavReportRequests.View> list(UUID clientId) {
-        KnownClient client = access.toRead(clientId, "list-nav-reports");
+        KnownClient client = access.toRead(clientId, AuditedAction.LIST_NAV_REPORTS);
         boolean writer = access.recordsFor(access.caller(), client);
         return NavReport.<NavReport>list("clientId = ?1 order by createdAt desc", clientId).stream()
                 .filter(report -> writer || report.status == NavReport.Status.SENT)
@@ -122,7 +124,7 @@ public class NavReports {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public NavReport open(UUID clientId, UUID reportId, String action) {
+    public NavReport open(UUID clientId, UUID reportId, AuditAction action) {
         KnownClient client = access.toRead(clientId, action);
         NavReport report = NavReport.findById(reportId);
         if (report == null || !report.clientId.equals(clientId)

@@ -40,6 +40,7 @@ import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Caller;
 import no.ipsbridge.security.CurrentCaller;
 import no.ipsbridge.security.Roles;
+import no.ipsbridge.specialists.AuditedAction;
 import no.ipsbridge.specialists.Examples;
 import no.ipsbridge.specialists.clients.KnownClient;
 import no.ipsbridge.specialists.roster.Specialist;
@@ -133,7 +134,7 @@ public class CaseloadResource {
             // Managing the specialist is not reading their clients: a NAV team lead sees an entry only under the
             // client's consent, a health-trust lead only their trust's clients, nobody else a shielded client.
             if (ClientAccessPolicy.read(caller, facts).allowed()) {
-                audit.record(caller, "read-caseload", client.clientId, "caseload of " + specialistId);
+                audit.record(caller, AuditedAction.READ_CASELOAD, client.clientId, "caseload of " + specialistId);
                 entries.add(Entry.of(assignment, client));
             }
         }

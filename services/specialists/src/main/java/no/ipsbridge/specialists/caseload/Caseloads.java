@@ -25,6 +25,7 @@ import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Caller;
 import no.ipsbridge.security.CurrentCaller;
 import no.ipsbridge.security.Roles;
+import no.ipsbridge.specialists.AuditedAction;
 import no.ipsbridge.specialists.clients.KnownClient;
 import no.ipsbridge.specialists.roster.Specialist;
 
@@ -77,7 +78,7 @@ public class Caseloads {
                 assignedOn);
         outbox.append(new ClientAssigned(clientId, specialistId, assignment.assignedOn,
                 (int) Assignment.activeCount(specialistId), overLimit));
-        audit.record(caller, "assign-client", clientId, "caseload of " + specialistId + " from " + assignedOn);
+        audit.record(caller, AuditedAction.ASSIGN_CLIENT, clientId, "caseload of " + specialistId + " from " + assignedOn);
         return assignment;
     }
 
@@ -105,7 +106,7 @@ public class Caseloads {
         Assignment assignment = newAssignment(clientId, toSpecialistId, caller, overLimit ? overrideReason : null,
                 movedOn);
         outbox.append(new ClientReassigned(clientId, fromSpecialistId, toSpecialistId, movedOn, overLimit));
-        audit.record(caller, "reassign-client", clientId, "from " + fromSpecialistId + " to " + toSpecialistId
+        audit.record(caller, AuditedAction.REASSIGN_CLIENT, clientId, "from " + fromSpecialistId + " to " + toSpecialistId
                 + " on " + movedOn);
         return assignment;
     }
@@ -125,7 +126,7 @@ public class Caseloads {
                 "the day the client joined the caseload");
         current.releaseReason = ReleaseReason.RELEASED_BY_TEAM;
         outbox.append(new ClientReleased(clientId, specialistId, current.releasedOn, ReleaseReason.RELEASED_BY_TEAM));
-        audit.record(caller, "release-client", clientId, "caseload of " + specialistId + " until "
+        audit.record(caller, AuditedAction.RELEASE_CLIENT, clientId, "caseload of " + specialistId + " until "
                 + current.releasedOn);
     }
 

@@ -35,6 +35,7 @@ import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Caller;
 import no.ipsbridge.security.CurrentCaller;
 import no.ipsbridge.security.Roles;
+import no.ipsbridge.specialists.AuditedAction;
 import no.ipsbridge.specialists.Examples;
 import no.ipsbridge.specialists.caseload.Assignment;
 import no.ipsbridge.specialists.clients.KnownClient;
@@ -93,7 +94,7 @@ public class MyCaseloadResource {
         if (etag.equals(ifNoneMatch)) {
             return Response.notModified().header("ETag", etag).build();
         }
-        items.forEach(item -> audit.record(caller, "read-my-caseload", item.clientId(), "own caseload"));
+        items.forEach(item -> audit.record(caller, AuditedAction.READ_MY_CASELOAD, item.clientId(), "own caseload"));
         return Response.ok(caseload).header("ETag", etag).build();
     }
 

@@ -44,6 +44,7 @@ import no.ipsbridge.rest.Idempotency.Outcome;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Agency;
 import no.ipsbridge.security.Caller;
+import no.ipsbridge.teams.AuditedAction;
 import no.ipsbridge.teams.Examples;
 import no.ipsbridge.teams.team.Team;
 import no.ipsbridge.teams.team.TeamAccess;
@@ -118,7 +119,7 @@ public class MeetingResource {
             meeting.clientIdsDiscussed = request.clientIdsDiscussed() == null ? List.of()
                     : List.copyOf(request.clientIdsDiscussed());
             meeting.persist();
-            meeting.clientIdsDiscussed.forEach(client -> audit.record(caller, "record-team-meeting", client,
+            meeting.clientIdsDiscussed.forEach(client -> audit.record(caller, AuditedAction.RECORD_TEAM_MEETING, client,
                     "discussed in a meeting of team " + team.id));
             // v1 says what was known when the meeting was recorded; v2 names who came, so a reader judges attendance
             // by the attachments on the meeting's day, also ones entered later.
@@ -151,7 +152,7 @@ public class MeetingResource {
         // A shielded client works in NAV: outside the health trust treating them, they are not named at all.
         Set<UUID> hidden = caller.agency() == Agency.HEALTH ? Set.of() : marks.shieldedAmong(discussed);
         discussed.stream().filter(client -> !hidden.contains(client)).forEach(client ->
-                audit.record(caller, "read-team-meetings", client, "meetings of team " + team.id));
+                audit.record(caller, AuditedAction.READ_TEAM_MEETINGS, client, "meetings of team " + team.id));
         return meetings.stream().map(meeting -> View.of(meeting, hidden)).toList();
     }
 }
