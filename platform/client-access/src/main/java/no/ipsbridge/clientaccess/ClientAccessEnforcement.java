@@ -25,7 +25,7 @@ public final class ClientAccessEnforcement {
         }
     }
 
-    /** The answer for a client id that names no client this service knows: the same as for one the caller may not see. */
+    /** The answer for an id that names no client this service knows: the same as for one the caller may not see. */
     public static ProblemException unknownClient(UUID clientId) {
         return ProblemException.notFound("Client " + clientId);
     }

@@ -10,7 +10,11 @@ public interface DomainEvent {
 
     /** The CloudEvents type, e.g. {@code no.ipsbridge.client.referred.v1}. */
     default String type() {
-        return getClass().getAnnotation(EventType.class).value();
+        EventType type = getClass().getAnnotation(EventType.class);
+        if (type == null) {
+            throw new IllegalStateException(getClass().getName() + " names no @EventType");
+        }
+        return type.value();
     }
 
     /** The CloudEvents subject and the Kafka key: the client's id, or the aggregate's where no client is involved. */

@@ -19,7 +19,7 @@ public final class PersonalIdentityNumber {
         FODSELSNUMMER,
         /** Given to a person with a temporary link to Norway; the day has 40 added. */
         D_NUMMER,
-        /** A health trust's help number for a patient not yet identified; the month has 40 added. Local, not national. */
+        /** A health trust's help number for a patient not yet identified; the month has 40 added. Not national. */
         H_NUMMER,
         /** A synthetic identity from Skatteetaten's Tenor test data; the month has 80 added. Never a real person. */
         SYNTHETIC

@@ -248,16 +248,11 @@ final class ConsumerLoop implements Runnable {
         } catch (MalformedEventException e) {
             return deadLetter(record, null, e.getMessage());
         }
-        DomainEvent payload;
-        try {
-            payload = CloudEventMapping.payload(event);
-        } catch (MalformedEventException e) {
-            return deadLetter(record, event.getId(), e.getMessage());
-        }
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 if (inbox.claim(handler.name(), event.getId(), positionOf(record))) {
-                    deliver(handler, payload, event);
+                    // Decoded after the claim: a record already handled or dead-lettered is not looked at again.
+                    deliver(handler, CloudEventMapping.payload(event), event);
                 }
             });
             return true;

@@ -48,8 +48,8 @@ public class InboxConsumers {
     private final List<ConsumerLoop> loops = new ArrayList<>();
     private KafkaProducer<String, byte[]> deadLetters;
 
-    InboxConsumers(Instance<EventHandler<?>> handlers, Inbox inbox, TopicProvisioner topics, AgroalDataSource dataSource,
-            InboxConsumerConfig config, MeterRegistry meters,
+    InboxConsumers(Instance<EventHandler<?>> handlers, Inbox inbox, TopicProvisioner topics,
+            AgroalDataSource dataSource, InboxConsumerConfig config, MeterRegistry meters,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.meters = meters;
         this.handlers = handlers;

@@ -102,6 +102,8 @@ public class OpenApiContract implements OASFilter {
         var unprocessable = responses.getAPIResponse("422");
         if (unprocessable == null) {
             add(responses, "422", IDEMPOTENCY_KEY_REUSED);
+        } else if (unprocessable.getDescription() == null) {
+            unprocessable.description(IDEMPOTENCY_KEY_REUSED);
         } else if (!unprocessable.getDescription().contains("Idempotency-Key")) {
             unprocessable.description(unprocessable.getDescription() + "; or: " + IDEMPOTENCY_KEY_REUSED);
         }

@@ -57,10 +57,13 @@ public final class ApiExamples {
     public List<Checked> check(String basePackage) {
         List<Checked> checked = new ArrayList<>();
         for (Class<?> type : classesIn(basePackage)) {
+            for (APIResponse response : type.getAnnotationsByType(APIResponse.class)) {
+                checkResponse(type.getSimpleName(), response, checked);
+            }
             for (Method method : type.getDeclaredMethods()) {
                 checkRequestBody(method, checked);
                 for (APIResponse response : method.getAnnotationsByType(APIResponse.class)) {
-                    checkResponse(method, response, checked);
+                    checkResponse(where(method), response, checked);
                 }
             }
         }
@@ -79,21 +82,21 @@ public final class ApiExamples {
             JavaType type = mapper.getTypeFactory().constructType(parameter.getParameterizedType());
             for (Content content : body.content()) {
                 for (ExampleObject example : content.examples()) {
-                    String where = where(method, "request '" + example.name() + "'");
+                    String where = where(method) + " request '" + example.name() + "'";
                     checked.add(new Checked(where, readAndValidate(example.value(), type)));
                 }
             }
         }
     }
 
-    private void checkResponse(Method method, APIResponse response, List<Checked> checked) {
+    private void checkResponse(String operation, APIResponse response, List<Checked> checked) {
         for (Content content : response.content()) {
             Class<?> schema = content.schema().implementation();
             if (schema == Void.class || content.examples().length == 0) {
                 continue;
             }
             for (ExampleObject example : content.examples()) {
-                String where = where(method, response.responseCode() + " '" + example.name() + "'");
+                String where = operation + " " + response.responseCode() + " '" + example.name() + "'";
                 checked.add(new Checked(where, read(example.value(), schema)));
             }
         }
@@ -134,8 +137,8 @@ public final class ApiExamples {
                 FormParam.class, BeanParam.class, Context.class).noneMatch(parameter::isAnnotationPresent);
     }
 
-    private static String where(Method method, String example) {
-        return method.getDeclaringClass().getSimpleName() + "." + method.getName() + " " + example;
+    private static String where(Method method) {
+        return method.getDeclaringClass().getSimpleName() + "." + method.getName();
     }
 
     private static List<Class<?>> classesIn(String basePackage) {

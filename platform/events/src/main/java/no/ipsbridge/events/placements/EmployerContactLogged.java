@@ -8,8 +8,8 @@ import no.ipsbridge.events.EventType;
 
 /** A specialist contacted an employer (job development), possibly on behalf of clients. Keyed by employer id. */
 @EventType("no.ipsbridge.employer.contact-logged.v1")
-public record EmployerContactLogged(UUID contactId, UUID employerId, String specialistId, LocalDate contactedOn, boolean faceToFace, ContactPurpose purpose, List<UUID> clientIds)
-        implements PlacementEvent {
+public record EmployerContactLogged(UUID contactId, UUID employerId, String specialistId, LocalDate contactedOn,
+        boolean faceToFace, ContactPurpose purpose, List<UUID> clientIds) implements PlacementEvent {
 
     @Override
     public String subject() {

@@ -6,8 +6,8 @@ import no.ipsbridge.events.EventType;
 
 /** An employer was registered. Employer names and organisation numbers are business data. Keyed by employer id. */
 @EventType("no.ipsbridge.employer.registered.v1")
-public record EmployerRegistered(UUID employerId, String organisationNumber, String name, String naceCode, String municipality)
-        implements PlacementEvent {
+public record EmployerRegistered(UUID employerId, String organisationNumber, String name, String naceCode,
+        String municipality) implements PlacementEvent {
 
     @Override
     public String subject() {

@@ -7,8 +7,8 @@ import no.ipsbridge.events.EventType;
 
 /** A follow-along contact after a job start, with the client, the employer or both. */
 @EventType("no.ipsbridge.follow-along.contact-logged.v1")
-public record FollowAlongContactLogged(UUID contactId, UUID clientId, String specialistId, LocalDate contactedOn, FollowAlongWith with, boolean faceToFace)
-        implements PlacementEvent {
+public record FollowAlongContactLogged(UUID contactId, UUID clientId, String specialistId, LocalDate contactedOn,
+        FollowAlongWith with, boolean faceToFace) implements PlacementEvent {
 
     @Override
     public String subject() {

@@ -8,8 +8,8 @@ import no.ipsbridge.events.EventType;
 
 /** A treatment team meeting was held; whether an attached specialist attended is a fidelity item. */
 @EventType("no.ipsbridge.team.meeting-held.v1")
-public record MeetingHeld(UUID teamId, UUID meetingId, LocalDate heldOn, int attendeeCount, boolean specialistAttended, List<UUID> clientIdsDiscussed)
-        implements TeamEvent {
+public record MeetingHeld(UUID teamId, UUID meetingId, LocalDate heldOn, int attendeeCount, boolean specialistAttended,
+        List<UUID> clientIdsDiscussed) implements TeamEvent {
 
     @Override
     public String subject() {

@@ -73,7 +73,8 @@ public class ClientResource {
     @APIResponse(responseCode = "200", description = "The client",
             content = @Content(schema = @Schema(implementation = ClientView.class),
                     examples = @ExampleObject(name = "referred", value = Examples.CLIENT)))
-    @APIResponse(responseCode = "403", description = "You serve the client, but the client has not consented to sharing with your agency")
+    @APIResponse(responseCode = "403",
+            description = "You serve the client, but the client has not consented to sharing with your agency")
     @APIResponse(responseCode = "404", description = "No such client, or not one you serve")
     public Response read(@PathParam("id") String id) {
         Client client = access.toRead(ClientIds.parse(id), AuditedAction.READ_CLIENT);

@@ -55,7 +55,8 @@ public class ReferralResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "bad national id", value = Examples.PROBLEM)))
     @APIResponse(responseCode = "403", description = "Only clinicians and clinic systems refer")
-    @APIResponse(responseCode = "409", description = "The person already has an active IPS record ('existing' links to it)")
+    @APIResponse(responseCode = "409",
+            description = "The person already has an active IPS record ('existing' links to it)")
     public Response refer(
             @Parameter(description = "Any unique string, e.g. a UUID, the same for every retry of this referral")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,

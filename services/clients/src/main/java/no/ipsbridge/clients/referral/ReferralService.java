@@ -58,8 +58,8 @@ public class ReferralService {
             throw ProblemException.invalidField("nationalId", problem);
         });
         if (PersonalIdentityNumber.kindOf(request.nationalId()).orElseThrow() == Kind.H_NUMMER) {
-            throw ProblemException.invalidField("nationalId", "is an H-nummer, which only the health trust that gave it "
-                    + "knows; refer with the person's fødselsnummer or D-nummer");
+            throw ProblemException.invalidField("nationalId", "is an H-nummer, which only the health trust that "
+                    + "gave it knows; refer with the person's fødselsnummer or D-nummer");
         }
         // Only a caller who may see the person's record learns that it exists; anyone else gets a referral like
         // any other, held as a transfer request for the unit that serves the person (ADR 21).

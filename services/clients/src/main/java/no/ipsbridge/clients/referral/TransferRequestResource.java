@@ -62,7 +62,8 @@ public class TransferRequestResource {
             discharges the referral as TRANSFERRED. Either publishes no.ipsbridge.client.discharged.v1.""")
     @APIResponse(responseCode = "200", description = "Resolved",
             content = @Content(schema = @Schema(implementation = TransferRequests.View.class)))
-    @APIResponse(responseCode = "409", description = "Already resolved, the referral was closed, or nothing to hand over")
+    @APIResponse(responseCode = "409",
+            description = "Already resolved, the referral was closed, or nothing to hand over")
     public TransferRequests.View resolve(@PathParam("id") String id, @PathParam("requestId") String requestId,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "keep",
                     value = Examples.TRANSFER_RESOLUTION)))

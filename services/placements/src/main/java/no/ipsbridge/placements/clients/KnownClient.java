@@ -6,38 +6,27 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 
 import org.hibernate.annotations.DynamicUpdate;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import no.ipsbridge.clientaccess.ClientFacts;
+import no.ipsbridge.clientaccess.KnownClientFacts;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.events.clients.IpsVariant;
 
 /**
- * A client as this service knows them from the clients and specialists topics: ids and facts only.
- * Two consumers, of two topics, update a row at the same time, each its own columns; writing only the columns an
- * event changed keeps one from overwriting what the other just wrote.
+ * A client as this service knows them from the clients and specialists topics: the access facts every service keeps,
+ * with the IPS variant and who serves the client. Two consumers, of two topics, update a row at the same time, each
+ * its own columns; writing only the columns an event changed keeps one from overwriting what the other just wrote.
  */
 @DynamicUpdate
 @Entity
-public class KnownClient extends PanacheEntityBase {
+public class KnownClient extends KnownClientFacts {
 
-    @Id
-    public UUID clientId;
-    @Enumerated(EnumType.STRING)
-    public ClientStatus status;
-    public String healthTrust;
-    public String navOffice;
-    public UUID treatmentTeamId;
     @Enumerated(EnumType.STRING)
     public IpsVariant variant;
-    public String enrolledBy;
     /** From the caseload; the enrolling specialist serves the client until the specialists service says otherwise. */
     public String servingSpecialist;
-    public boolean consentHealthToNav;
-    public boolean consentNavToHealth;
 
     /** The client's row, new and without the referral's facts until the referral arrives. */
     public static KnownClient findOrNew(UUID clientId) {
@@ -59,7 +48,6 @@ public class KnownClient extends PanacheEntityBase {
     }
 
     public ClientFacts facts() {
-        return new ClientFacts(healthTrust, navOffice, specialist(), status == ClientStatus.REFERRED,
-                ClientFacts.directions(consentHealthToNav, consentNavToHealth));
+        return factsServedBy(specialist());
     }
 }

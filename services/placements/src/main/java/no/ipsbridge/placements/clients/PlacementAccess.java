@@ -53,10 +53,10 @@ public class PlacementAccess {
         KnownClient client = KnownClient.findById(clientId);
         boolean serves = client != null && client.status != null && recordsFor(caller, client);
         if (!serves) {
-            throw unknownClient(field, "not a client on your caseload");
+            throw notEnrolled(field, "not a client on your caseload");
         }
         if (!client.isInIps()) {
-            throw unknownClient(field, "the client is " + client.status + ", not enrolled in IPS");
+            throw notEnrolled(field, "the client is " + client.status + ", not enrolled in IPS");
         }
         audit.record(caller, action, clientId, "client's employment specialist or team lead");
         return client;
@@ -66,7 +66,8 @@ public class PlacementAccess {
     public KnownClient toRead(UUID clientId, AuditAction action) {
         Caller caller = caller();
         KnownClient client = known(caller, clientId);
-        Decision decision = ClientAccessEnforcement.enforce(caller, clientId, factsOf(client), ClientAccessPolicy::read);
+        Decision decision = ClientAccessEnforcement.enforce(caller, clientId, factsOf(client),
+                ClientAccessPolicy::read);
         audit.record(caller, action, clientId, decision.reason());
         return client;
     }
@@ -83,7 +84,7 @@ public class PlacementAccess {
         }
         KnownClient client = toRead(clientId, AuditedAction.RECORD_BENEFITS_COUNSELLING);
         if (!client.isInIps()) {
-            throw unknownClient("clientId", "the client is " + client.status + ", not enrolled in IPS");
+            throw notEnrolled("clientId", "the client is " + client.status + ", not enrolled in IPS");
         }
         return client;
     }
@@ -142,7 +143,7 @@ public class PlacementAccess {
         return !factsOf(client).protection().hidesContactDetails();
     }
 
-    private static ProblemException unknownClient(String field, String why) {
+    private static ProblemException notEnrolled(String field, String why) {
         return new ProblemException(new Problem(Problem.TYPE_BASE + "client-not-enrolled", "Client not enrolled", 422,
                 field + ": " + why, List.of(new Problem.FieldError(field, why)), null));
     }

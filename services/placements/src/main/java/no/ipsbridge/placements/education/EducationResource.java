@@ -87,7 +87,8 @@ public class EducationResource {
             @RequestBody(content = @Content(examples = @ExampleObject(name = "education", value = Examples.EDUCATION_START)))
             @Valid @NotNull Start request) {
         return idempotency.execute(key, access.caller().subject(), request, () -> {
-            KnownClient client = access.toRecordFor(request.clientId(), "clientId", AuditedAction.RECORD_EDUCATION_START);
+            KnownClient client = access.toRecordFor(request.clientId(), "clientId",
+                    AuditedAction.RECORD_EDUCATION_START);
             if (client.variant != IpsVariant.IPS_UNG) {
                 throw ProblemException.conflict("not-ips-ung", "Education starts are outcomes in IPS Ung only");
             }

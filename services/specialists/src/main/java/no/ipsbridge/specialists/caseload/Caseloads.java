@@ -78,7 +78,8 @@ public class Caseloads {
                 assignedOn);
         outbox.append(new ClientAssigned(clientId, specialistId, assignment.assignedOn,
                 (int) Assignment.activeCount(specialistId), overLimit));
-        audit.record(caller, AuditedAction.ASSIGN_CLIENT, clientId, "caseload of " + specialistId + " from " + assignedOn);
+        audit.record(caller, AuditedAction.ASSIGN_CLIENT, clientId,
+                "caseload of " + specialistId + " from " + assignedOn);
         return assignment;
     }
 
@@ -106,8 +107,8 @@ public class Caseloads {
         Assignment assignment = newAssignment(clientId, toSpecialistId, caller, overLimit ? overrideReason : null,
                 movedOn);
         outbox.append(new ClientReassigned(clientId, fromSpecialistId, toSpecialistId, movedOn, overLimit));
-        audit.record(caller, AuditedAction.REASSIGN_CLIENT, clientId, "from " + fromSpecialistId + " to " + toSpecialistId
-                + " on " + movedOn);
+        audit.record(caller, AuditedAction.REASSIGN_CLIENT, clientId,
+                "from " + fromSpecialistId + " to " + toSpecialistId + " on " + movedOn);
         return assignment;
     }
 
@@ -168,7 +169,7 @@ public class Caseloads {
 
     /** The access facts of a known client served by {@code serving}, with their protection marks and team. */
     public ClientFacts factsOf(KnownClient client, String serving) {
-        return client.facts(serving).with(marks.of(client.clientId)).with(teams.of(client.treatmentTeamId));
+        return client.factsServedBy(serving).with(marks.of(client.clientId)).with(teams.of(client.treatmentTeamId));
     }
 
     private KnownClient enrolledClient(UUID clientId, Caller caller) {

@@ -15,7 +15,6 @@ import no.ipsbridge.events.clients.ClientEvent;
 import no.ipsbridge.events.clients.ClientReferred;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.events.clients.ClientStatusChanged;
-import no.ipsbridge.events.clients.ConsentDirection;
 import no.ipsbridge.events.clients.ConsentGiven;
 import no.ipsbridge.events.clients.ConsentWithdrawn;
 import no.ipsbridge.outbox.EventHandler;
@@ -53,10 +52,7 @@ public class KnownClientsProjection implements EventHandler<ClientEvent> {
                 client = new KnownClient();
                 client.clientId = referred.clientId();
             }
-            client.status = ClientStatus.REFERRED;
-            client.healthTrust = referred.healthTrust();
-            client.navOffice = referred.navOffice();
-            client.treatmentTeamId = referred.treatmentTeamId();
+            client.apply(referred);
             client.statusChangedOn = LocalDate.ofInstant(referred.referredAt(), IpsCalendar.ZONE);
             client.persist();
             return;
@@ -66,15 +62,13 @@ public class KnownClientsProjection implements EventHandler<ClientEvent> {
             // Every client's history starts with its referral on the same partition; without it this is not ours.
             throw new RejectedEventException("event for a client whose referral was never seen");
         }
+        client.apply(event);
         switch (event) {
             case ClientEnrolled enrolled -> {
-                client.status = ClientStatus.ENROLLED;
                 client.enrolledOn = enrolled.enrolledOn();
-                client.enrolledBy = enrolled.specialistId();
                 client.statusChangedOn = enrolled.enrolledOn();
             }
             case ClientStatusChanged changed -> {
-                client.status = changed.to();
                 client.statusChangedOn = changed.changedOn();
                 if (changed.to() == ClientStatus.EMPLOYED
                         && (changed.from() == ClientStatus.JOB_SEARCH || changed.from() == ClientStatus.ENROLLED)) {
@@ -86,29 +80,22 @@ public class KnownClientsProjection implements EventHandler<ClientEvent> {
                     client.employedSince = null;
                 }
             }
-            case ConsentGiven given -> setConsent(client, given.direction(), true);
-            case ConsentWithdrawn withdrawn -> setConsent(client, withdrawn.direction(), false);
             case ClientDischarged discharged -> {
-                client.status = ClientStatus.DISCHARGED;
                 client.statusChangedOn = discharged.dischargedOn();
                 caseloads.releaseOnDischarge(client.clientId, discharged.dischargedOn());
             }
             case ClientReferred applied -> {
                 // applied above: the referral is what makes the client known
             }
-            // Career profile updates carry nothing this service keeps.
+            // Consents are among the shared facts; career profile updates carry nothing this service keeps.
+            case ConsentGiven ignored -> {
+            }
+            case ConsentWithdrawn ignored -> {
+            }
             case CareerProfileUpdated ignored -> {
             }
             case CareerProfileUpdatedV2 ignored -> {
             }
-        }
-    }
-
-    private static void setConsent(KnownClient client, ConsentDirection direction, boolean inForce) {
-        if (direction == ConsentDirection.HEALTH_TO_NAV) {
-            client.consentHealthToNav = inForce;
-        } else {
-            client.consentNavToHealth = inForce;
         }
     }
 }
