@@ -21,6 +21,11 @@ import no.ipsbridge.outbox.EventHandler;
 public abstract class ServingSpecialistProjection implements EventHandler<SpecialistEvent> {
 
     @Override
+    public String name() {
+        return "caseload-projection";
+    }
+
+    @Override
     public EventCatalog.Topic<SpecialistEvent> topic() {
         return EventCatalog.SPECIALISTS;
     }

@@ -15,11 +15,6 @@ import no.ipsbridge.clients.client.Client;
 public class CaseloadsProjection extends ServingSpecialistProjection {
 
     @Override
-    public String name() {
-        return "caseload-projection";
-    }
-
-    @Override
     protected void serve(UUID clientId, String specialistId) {
         Client client = Client.findById(clientId);
         if (client != null) {

@@ -15,11 +15,6 @@ import no.ipsbridge.clientaccess.ServingSpecialistProjection;
 public class CaseloadsProjection extends ServingSpecialistProjection {
 
     @Override
-    public String name() {
-        return "caseload-projection";
-    }
-
-    @Override
     protected void serve(UUID clientId, String specialistId) {
         KnownClient client = KnownClient.findOrNew(clientId);
         client.servingSpecialist = specialistId;

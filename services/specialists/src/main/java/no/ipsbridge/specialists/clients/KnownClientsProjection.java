@@ -1,11 +1,11 @@
 package no.ipsbridge.specialists.clients;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.cloudevents.CloudEvent;
-import no.ipsbridge.events.EventCatalog;
+import no.ipsbridge.clientaccess.KnownClientFactsProjection;
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.clients.CareerProfileUpdated;
 import no.ipsbridge.events.clients.CareerProfileUpdatedV2;
@@ -17,16 +17,15 @@ import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.events.clients.ClientStatusChanged;
 import no.ipsbridge.events.clients.ConsentGiven;
 import no.ipsbridge.events.clients.ConsentWithdrawn;
-import no.ipsbridge.outbox.EventHandler;
-import no.ipsbridge.outbox.RejectedEventException;
 import no.ipsbridge.specialists.caseload.Caseloads;
 
 /**
- * Keeps {@link KnownClient} in step with the clients service, and releases a discharged client from their
- * specialist's caseload. Runs once per event (the inbox), in the order of each client's events.
+ * Keeps {@link KnownClient} in step with the clients service, with the days the phone's schedule counts from, and
+ * releases a discharged client from their specialist's caseload. Runs once per event (the inbox), in the order of
+ * each client's events.
  */
 @ApplicationScoped
-public class KnownClientsProjection implements EventHandler<ClientEvent> {
+public class KnownClientsProjection extends KnownClientFactsProjection<KnownClient> {
 
     private final Caseloads caseloads;
 
@@ -35,34 +34,27 @@ public class KnownClientsProjection implements EventHandler<ClientEvent> {
     }
 
     @Override
-    public String name() {
-        return "client-projection";
-    }
-
-    @Override
-    public EventCatalog.Topic<ClientEvent> topic() {
-        return EventCatalog.CLIENTS;
-    }
-
-    @Override
-    public void handle(ClientEvent event, CloudEvent envelope) {
-        if (event instanceof ClientReferred referred) {
-            KnownClient client = KnownClient.findById(referred.clientId());
-            if (client == null) {
-                client = new KnownClient();
-                client.clientId = referred.clientId();
-            }
-            client.apply(referred);
-            client.statusChangedOn = LocalDate.ofInstant(referred.referredAt(), IpsCalendar.ZONE);
-            client.persist();
-            return;
-        }
-        KnownClient client = KnownClient.findById(java.util.UUID.fromString(event.subject()));
+    protected KnownClient findOrNew(UUID clientId) {
+        KnownClient client = KnownClient.findById(clientId);
         if (client == null) {
-            // Every client's history starts with its referral on the same partition; without it this is not ours.
-            throw new RejectedEventException("event for a client whose referral was never seen");
+            client = new KnownClient();
+            client.clientId = clientId;
         }
-        client.apply(event);
+        return client;
+    }
+
+    @Override
+    protected KnownClient find(UUID clientId) {
+        return KnownClient.findById(clientId);
+    }
+
+    @Override
+    protected void referred(KnownClient client, ClientReferred referral) {
+        client.statusChangedOn = LocalDate.ofInstant(referral.referredAt(), IpsCalendar.ZONE);
+    }
+
+    @Override
+    protected void applied(KnownClient client, ClientEvent event) {
         switch (event) {
             case ClientEnrolled enrolled -> {
                 client.enrolledOn = enrolled.enrolledOn();
@@ -84,8 +76,8 @@ public class KnownClientsProjection implements EventHandler<ClientEvent> {
                 client.statusChangedOn = discharged.dischargedOn();
                 caseloads.releaseOnDischarge(client.clientId, discharged.dischargedOn());
             }
-            case ClientReferred applied -> {
-                // applied above: the referral is what makes the client known
+            case ClientReferred referral -> {
+                // never a later event: a referral is what makes the client known (see referred)
             }
             // Consents are among the shared facts; career profile updates carry nothing this service keeps.
             case ConsentGiven ignored -> {
