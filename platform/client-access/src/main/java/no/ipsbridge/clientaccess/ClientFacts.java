@@ -1,6 +1,5 @@
 package no.ipsbridge.clientaccess;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 import no.ipsbridge.events.clients.ConsentDirection;
@@ -39,18 +38,6 @@ public record ClientFacts(String healthTrust, String navOffice, String specialis
     public ClientFacts with(TreatmentTeam team) {
         return new ClientFacts(healthTrust, navOffice, specialist, awaitingEnrolment, consentedDirections, protection,
                 team);
-    }
-
-    /** The directions in force, for a projection that keeps one flag per direction. */
-    public static Set<ConsentDirection> directions(boolean healthToNav, boolean navToHealth) {
-        Set<ConsentDirection> directions = EnumSet.noneOf(ConsentDirection.class);
-        if (healthToNav) {
-            directions.add(ConsentDirection.HEALTH_TO_NAV);
-        }
-        if (navToHealth) {
-            directions.add(ConsentDirection.NAV_TO_HEALTH);
-        }
-        return directions;
     }
 
     public boolean consents(ConsentDirection direction) {

@@ -1,5 +1,7 @@
 package no.ipsbridge.clientaccess;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EnumType;
@@ -68,7 +70,18 @@ public abstract class KnownClientFacts extends PanacheEntityBase {
     /** The access facts of this client, served by {@code specialist}. */
     public ClientFacts factsServedBy(String specialist) {
         return new ClientFacts(healthTrust, navOffice, specialist, status == ClientStatus.REFERRED,
-                ClientFacts.directions(consentHealthToNav, consentNavToHealth));
+                consentsInForce());
+    }
+
+    private Set<ConsentDirection> consentsInForce() {
+        Set<ConsentDirection> directions = EnumSet.noneOf(ConsentDirection.class);
+        if (consentHealthToNav) {
+            directions.add(ConsentDirection.HEALTH_TO_NAV);
+        }
+        if (consentNavToHealth) {
+            directions.add(ConsentDirection.NAV_TO_HEALTH);
+        }
+        return directions;
     }
 
     private void consent(ConsentDirection direction, boolean inForce) {

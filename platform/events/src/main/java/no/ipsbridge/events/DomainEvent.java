@@ -10,9 +10,14 @@ public interface DomainEvent {
 
     /** The CloudEvents type, e.g. {@code no.ipsbridge.client.referred.v1}. */
     default String type() {
-        EventType type = getClass().getAnnotation(EventType.class);
+        return typeOf(getClass());
+    }
+
+    /** The CloudEvents type a record names with {@link EventType}. */
+    static String typeOf(Class<? extends DomainEvent> record) {
+        EventType type = record.getAnnotation(EventType.class);
         if (type == null) {
-            throw new IllegalStateException(getClass().getName() + " names no @EventType");
+            throw new IllegalStateException(record.getName() + " names no @EventType");
         }
         return type.value();
     }

@@ -43,8 +43,8 @@ public final class EventCatalog {
     static {
         for (Topic<?> topic : TOPICS) {
             for (Class<? extends DomainEvent> type : topic.types()) {
-                if (BY_TYPE.put(typeOf(type), type) != null) {
-                    throw new IllegalStateException("Two records claim the event type " + typeOf(type));
+                if (BY_TYPE.put(DomainEvent.typeOf(type), type) != null) {
+                    throw new IllegalStateException("Two records claim the event type " + DomainEvent.typeOf(type));
                 }
                 TOPIC_OF.put(type, topic.name());
             }
@@ -54,10 +54,6 @@ public final class EventCatalog {
     private EventCatalog() {
     }
 
-    public static List<Topic<?>> topics() {
-        return TOPICS;
-    }
-
     /** Every event record, topic by topic. */
     public static List<Class<? extends DomainEvent>> types() {
         return List.copyOf(BY_TYPE.values());
@@ -65,14 +61,6 @@ public final class EventCatalog {
 
     public static Optional<Class<? extends DomainEvent>> ofType(String ceType) {
         return Optional.ofNullable(BY_TYPE.get(ceType));
-    }
-
-    public static String typeOf(Class<? extends DomainEvent> record) {
-        EventType type = record.getAnnotation(EventType.class);
-        if (type == null) {
-            throw new IllegalStateException(record.getName() + " names no @EventType");
-        }
-        return type.value();
     }
 
     public static String topicOf(Class<? extends DomainEvent> record) {

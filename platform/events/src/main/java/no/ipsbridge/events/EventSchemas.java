@@ -33,7 +33,7 @@ public final class EventSchemas {
 
     /** The violations of the data against the schema of its record's type; empty when it conforms. */
     public static List<String> violations(Class<? extends DomainEvent> record, byte[] data) {
-        return violations(EventCatalog.typeOf(record), data);
+        return violations(DomainEvent.typeOf(record), data);
     }
 
     /** The violations of the data against its CloudEvents type's schema; empty when it conforms. */

@@ -100,10 +100,8 @@ public class OpenApiContract implements OASFilter {
                 .filter(p -> p.getDescription() == null)
                 .forEach(p -> p.description(IDEMPOTENCY_KEY));
         var unprocessable = responses.getAPIResponse("422");
-        if (unprocessable == null) {
+        if (unprocessable == null || unprocessable.getDescription() == null) {
             add(responses, "422", IDEMPOTENCY_KEY_REUSED);
-        } else if (unprocessable.getDescription() == null) {
-            unprocessable.description(IDEMPOTENCY_KEY_REUSED);
         } else if (!unprocessable.getDescription().contains("Idempotency-Key")) {
             unprocessable.description(unprocessable.getDescription() + "; or: " + IDEMPOTENCY_KEY_REUSED);
         }
@@ -117,7 +115,8 @@ public class OpenApiContract implements OASFilter {
             }
             if (response.getContent() == null || response.getContent().getMediaTypes() == null
                     || response.getContent().getMediaTypes().isEmpty()) {
-                response.content(problemContent());
+                response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
                 return;
             }
             response.getContent().getMediaTypes().values().stream().filter(type -> type.getSchema() == null)
@@ -168,13 +167,8 @@ public class OpenApiContract implements OASFilter {
             }
             return;
         }
-        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                .content(problemContent()));
-    }
-
-    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
-        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref(PROBLEM)));
+        // Its body, a problem, is added with every other refusal's (answerProblemsAsProblems).
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
     }
 
     private static void allowNullWhereNotRequired(Schema schema) {
