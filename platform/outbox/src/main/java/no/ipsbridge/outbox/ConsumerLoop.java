@@ -3,11 +3,13 @@ package no.ipsbridge.outbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,7 +53,8 @@ import no.ipsbridge.events.Topics;
 final class ConsumerLoop implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(ConsumerLoop.class);
-    private static final Duration POLL = Duration.ofMillis(500);
+    /** Short, so that a replay or a stop is noticed at once; an idle poll costs next to nothing. */
+    private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration MAX_RESTART_BACKOFF = Duration.ofSeconds(30);
 
     /** What an operator reads on the health endpoint. */
@@ -79,6 +82,7 @@ final class ConsumerLoop implements Runnable {
     private final Counter retried;
     private final Counter deadLettered;
     private final Counter restarts;
+    private final Counter batchFallbacks;
 
     private volatile State state = State.STARTING;
     private volatile Instant lastPoll = Instant.now();
@@ -86,9 +90,12 @@ final class ConsumerLoop implements Runnable {
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
-    /** Set by {@link #hold()}: the loop stops handling records and counts the latch down once it has. */
+    /** Set by {@link #requestHold()}: the loop stops handling records and counts the latch down once it has. */
     private volatile CountDownLatch holding;
     private volatile boolean rewind;
+    /** Where each partition ended when a replay from offset 0 began; null when not replaying. */
+    private volatile Map<TopicPartition, Long> replayingUntil;
+    private Instant replayStarted = Instant.now();
 
     ConsumerLoop(EventHandler<?> handler, String groupId, Properties consumerConfig, Inbox inbox,
             TopicProvisioner topics, KafkaProducer<String, byte[]> deadLetters, InboxConsumerConfig config,
@@ -113,6 +120,8 @@ final class ConsumerLoop implements Runnable {
                 .description("Attempts that failed for a passing reason and will be made again").register(meters);
         deadLettered = Counter.builder("ips.consumer.dead.letters").tags(tags)
                 .description("Records sent to the dead-letter topic").register(meters);
+        batchFallbacks = Counter.builder("ips.consumer.batch.fallbacks").tags(tags)
+                .description("Batches that failed and were taken again one record at a time").register(meters);
         restarts = Counter.builder("ips.consumer.restarts").tags(tags)
                 .description("Times the consumer failed and was started again").register(meters);
     }
@@ -181,6 +190,11 @@ final class ConsumerLoop implements Runnable {
             }
             state = retries.isEmpty() ? State.CONSUMING : State.RETRYING;
             lag.set(currentLag());
+            if (replayingUntil != null && retries.isEmpty() && replayedUntil(replayingUntil)) {
+                LOG.infof("Consumer %s has replayed its topic from offset 0 in %d ms", handler.name(),
+                        Duration.between(replayStarted, Instant.now()).toMillis());
+                replayingUntil = null;
+            }
             if (lag.get() == 0 && retries.isEmpty()) {
                 lastProgress = lastPoll;
             }
@@ -188,6 +202,9 @@ final class ConsumerLoop implements Runnable {
     }
 
     private void handlePartition(TopicPartition partition, List<ConsumerRecord<String, byte[]>> records) {
+        if (!retries.containsKey(partition) && handleBatch(partition, records)) {
+            return;
+        }
         for (ConsumerRecord<String, byte[]> record : records) {
             Retry previous = retries.get(partition);
             int attempt = previous != null && previous.offset() == record.offset() ? previous.attempts() + 1 : 1;
@@ -201,11 +218,52 @@ final class ConsumerLoop implements Runnable {
                 return;
             }
             retries.remove(partition);
-            handled.increment();
-            lastHandledEpochSecond.set(Instant.now().getEpochSecond());
-            lastProgress = Instant.now();
+            handled(1);
             commit(partition, record.offset() + 1);
         }
+    }
+
+    /**
+     * A partition's records in one transaction: one inbox statement claims them all, each new event is applied in
+     * offset order, then one database commit and one offset commit. When anything in the batch fails, nothing of
+     * it stays and the records are taken one at a time instead, which finds the one at fault and retries or
+     * dead-letters it alone.
+     */
+    private boolean handleBatch(TopicPartition partition, List<ConsumerRecord<String, byte[]>> records) {
+        List<CloudEvent> events = new ArrayList<>(records.size());
+        List<Inbox.Delivery> deliveries = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                CloudEvent event = CloudEventMapping.fromRecord(record);
+                events.add(event);
+                deliveries.add(new Inbox.Delivery(event.getId(), record.offset()));
+            } catch (MalformedEventException e) {
+                return false;
+            }
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Set<String> claimed = inbox.claimAll(handler.name(), partition.topic(), partition.partition(),
+                        deliveries);
+                // Decoded after the claim: a record already handled or dead-lettered is not looked at again.
+                List<CloudEvent> fresh = events.stream().filter(event -> claimed.remove(event.getId())).toList();
+                deliverAll(handler, fresh);
+            });
+        } catch (RuntimeException e) {
+            batchFallbacks.increment();
+            LOG.debugf("Consumer %s takes %d records of %s one at a time: %s", handler.name(), records.size(),
+                    partition, e.getClass().getSimpleName());
+            return false;
+        }
+        handled(records.size());
+        commitAsync(partition, records.getLast().offset() + 1);
+        return true;
+    }
+
+    private void handled(int records) {
+        handled.increment(records);
+        lastHandledEpochSecond.set(Instant.now().getEpochSecond());
+        lastProgress = Instant.now();
     }
 
     private void resumeDuePartitions() {
@@ -232,6 +290,30 @@ final class ConsumerLoop implements Runnable {
         }
     }
 
+    /** True when every partition still assigned has been read past where it ended when the replay began. */
+    private boolean replayedUntil(Map<TopicPartition, Long> ends) {
+        return ends.entrySet().stream().filter(end -> consumer.assignment().contains(end.getKey()))
+                .allMatch(end -> consumer.position(end.getKey(), config.commitTimeout()) >= end.getValue());
+    }
+
+    /** True from a replay's start until the consumer has read as far as its topic reached when it began. */
+    boolean replaying() {
+        return replayingUntil != null || holding != null;
+    }
+
+    /**
+     * A batch's offset commit, not waited for: the next batch need not wait for the broker, and should the commit
+     * be lost, the inbox makes the batch read again harmless.
+     */
+    private void commitAsync(TopicPartition partition, long nextOffset) {
+        consumer.commitAsync(Map.of(partition, new OffsetAndMetadata(nextOffset)), (offsets, failure) -> {
+            if (failure != null) {
+                LOG.debugf("Consumer %s could not commit %s at %d: %s", handler.name(), partition, nextOffset,
+                        failure.getMessage());
+            }
+        });
+    }
+
     private long currentLag() {
         long total = 0;
         for (TopicPartition partition : consumer.assignment()) {
@@ -252,7 +334,7 @@ final class ConsumerLoop implements Runnable {
             QuarkusTransaction.requiringNew().run(() -> {
                 if (inbox.claim(handler.name(), event.getId(), positionOf(record))) {
                     // Decoded after the claim: a record already handled or dead-lettered is not looked at again.
-                    deliver(handler, CloudEventMapping.payload(event), event);
+                    deliverAll(handler, List.of(event));
                 }
             });
             return true;
@@ -271,13 +353,20 @@ final class ConsumerLoop implements Runnable {
         }
     }
 
-    private static <E extends DomainEvent> void deliver(EventHandler<E> handler, DomainEvent payload,
-            CloudEvent envelope) {
+    private static <E extends DomainEvent> void deliverAll(EventHandler<E> handler, List<CloudEvent> envelopes) {
         Class<E> events = handler.topic().events();
-        if (!events.isInstance(payload)) {
-            throw new RejectedEventException(payload.type() + " is not an event of " + handler.topic().name());
+        List<E> payloads = new ArrayList<>(envelopes.size());
+        for (CloudEvent envelope : envelopes) {
+            DomainEvent payload = CloudEventMapping.payload(envelope);
+            if (!events.isInstance(payload)) {
+                throw new RejectedEventException(payload.type() + " is not an event of " + handler.topic().name());
+            }
+            payloads.add(events.cast(payload));
         }
-        handler.handle(events.cast(payload), envelope);
+        handler.beforeBatch(payloads);
+        for (int i = 0; i < payloads.size(); i++) {
+            handler.handle(payloads.get(i), envelopes.get(i));
+        }
     }
 
     private boolean deadLetter(ConsumerRecord<String, byte[]> record, String eventId, String reason) {
@@ -311,12 +400,14 @@ final class ConsumerLoop implements Runnable {
         return new Inbox.Position(record.topic(), record.partition(), record.offset());
     }
 
-    /** Stops handling records (but keeps polling) and returns once the loop has. */
-    void hold() {
-        CountDownLatch held = new CountDownLatch(1);
-        holding = held;
+    /** Asks the loop to stop handling records (it keeps polling); {@link #awaitHeld} waits until it has. */
+    void requestHold() {
+        holding = new CountDownLatch(1);
+    }
+
+    void awaitHeld() {
         try {
-            if (!held.await(60, TimeUnit.SECONDS)) {
+            if (!holding.await(60, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("Consumer " + handler.name() + " did not stop to replay");
             }
         } catch (InterruptedException e) {
@@ -339,6 +430,8 @@ final class ConsumerLoop implements Runnable {
             lastPoll = Instant.now();
         }
         retries.clear();
+        replayStarted = Instant.now();
+        replayingUntil = new HashMap<>(consumer.endOffsets(consumer.assignment(), config.commitTimeout()));
         consumer.seekToBeginning(consumer.assignment());
         consumer.resume(consumer.assignment());
         rewind = false;
@@ -364,12 +457,13 @@ final class ConsumerLoop implements Runnable {
     }
 
     /** A snapshot for the health checks; read from another thread, so only volatile and atomic fields. */
-    record Status(String name, State state, boolean threadAlive, long lag, Instant lastPoll, Instant lastProgress) {
+    record Status(String name, State state, boolean threadAlive, long lag, Instant lastPoll, Instant lastProgress,
+            boolean replaying) {
     }
 
     Status status() {
         return new Status(handler.name(), state, thread != null && thread.isAlive(), lag.get(), lastPoll,
-                lastProgress);
+                lastProgress, replaying());
     }
 
     private void closeConsumer() {

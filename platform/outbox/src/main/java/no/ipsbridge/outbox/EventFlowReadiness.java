@@ -110,11 +110,12 @@ final class EventFlowReadiness {
             for (ConsumerLoop.Status consumer : consumers.statuses()) {
                 boolean stalled = consumer.state() != ConsumerLoop.State.HOLDING
                         && Duration.between(consumer.lastProgress(), now).compareTo(config.readiness().stalledAfter()) > 0;
+                // A replay from offset 0 starts with the whole topic as lag; that is its work, not a backlog.
                 boolean ready = consumer.threadAlive() && consumer.state() != ConsumerLoop.State.RESTARTING
-                        && consumer.lag() <= config.readiness().maxLag() && !stalled;
+                        && (consumer.replaying() || consumer.lag() <= config.readiness().maxLag()) && !stalled;
                 up &= ready;
                 response.withData(consumer.name(), consumer.state().name().toLowerCase() + ", lag " + consumer.lag()
-                        + (stalled ? ", stalled" : ""));
+                        + (consumer.replaying() ? ", replaying" : "") + (stalled ? ", stalled" : ""));
             }
             return response.status(up).build();
         }

@@ -1,5 +1,7 @@
 package no.ipsbridge.outbox;
 
+import java.util.List;
+
 import io.cloudevents.CloudEvent;
 import no.ipsbridge.events.DomainEvent;
 import no.ipsbridge.events.EventCatalog;
@@ -27,4 +29,12 @@ public interface EventHandler<E extends DomainEvent> {
      * other exception is retried.
      */
     void handle(E event, CloudEvent envelope);
+
+    /**
+     * The events that {@link #handle} gets next, one after the other, on the same thread and in the same
+     * transaction: a handler may load what they need in one query instead of one per event. Every call of
+     * {@code handle} follows a call of this with a list that holds its event. Nothing to do by default.
+     */
+    default void beforeBatch(List<E> events) {
+    }
 }

@@ -2,7 +2,11 @@ package no.ipsbridge.outbox;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,6 +37,46 @@ public class Inbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean claim(String consumer, String eventId, Position position) {
         return insert(consumer, eventId, position, false);
+    }
+
+    /** An event read from a partition, by its CloudEvents id and its offset there. */
+    public record Delivery(String eventId, long offset) {
+    }
+
+    /**
+     * Claims a batch of one partition's events in one statement and returns the ids this consumer sees for the
+     * first time; an id delivered twice within the batch is claimed once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<String> claimAll(String consumer, String topic, int partition, List<Delivery> deliveries) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        insert into ips_inbox (consumer, event_id, topic, kafka_partition, kafka_offset, dead_lettered)
+                        select ?, delivery.event_id, ?, ?, delivery.kafka_offset, false
+                        from unnest(?::text[], ?::bigint[]) as delivery (event_id, kafka_offset)
+                        where not exists (
+                            select 1 from ips_inbox_floor where consumer = ? and topic = ? and kafka_partition = ?
+                            and handled_through >= delivery.kafka_offset)
+                        on conflict do nothing
+                        returning event_id""")) {
+            insert.setString(1, consumer);
+            insert.setString(2, topic);
+            insert.setInt(3, partition);
+            insert.setArray(4, connection.createArrayOf("text", deliveries.stream().map(Delivery::eventId).toArray()));
+            insert.setArray(5, connection.createArrayOf("bigint", deliveries.stream().map(Delivery::offset).toArray()));
+            insert.setString(6, consumer);
+            insert.setString(7, topic);
+            insert.setInt(8, partition);
+            Set<String> claimed = new HashSet<>();
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    claimed.add(rows.getString(1));
+                }
+            }
+            return claimed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record a batch of events in the inbox of " + consumer, e);
+        }
     }
 
     /** Records that the event went to the dead-letter topic, so a redelivery is not handled either. */

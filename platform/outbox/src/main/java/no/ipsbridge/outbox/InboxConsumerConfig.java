@@ -23,7 +23,7 @@ public interface InboxConsumerConfig {
     @WithDefault("1s")
     Duration retryBackoff();
 
-    /** Kafka's {@code max.poll.interval.ms}: the loop polls every half second, even while it waits to retry. */
+    /** Kafka's {@code max.poll.interval.ms}: the loop polls every 100 ms, even while it waits to retry. */
     @WithDefault("5m")
     Duration maxPollInterval();
 

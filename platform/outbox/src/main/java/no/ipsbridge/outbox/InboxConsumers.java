@@ -90,8 +90,12 @@ public class InboxConsumers {
         if (replaying.size() != handlerNames.size()) {
             throw new IllegalArgumentException("No running consumer for some of " + handlerNames);
         }
-        replaying.forEach(ConsumerLoop::hold);
+        // All asked at once: each loop notices at its next poll, and they wait for those together.
+        replaying.forEach(ConsumerLoop::requestHold);
         try {
+            // Should one not stop, nothing is cleared, and reading again from offset 0 changes nothing: the inbox
+            // still knows every event.
+            replaying.forEach(ConsumerLoop::awaitHeld);
             QuarkusTransaction.requiringNew().run(() -> {
                 clear.run();
                 handlerNames.forEach(inbox::forget);
@@ -99,6 +103,14 @@ public class InboxConsumers {
         } finally {
             replaying.forEach(ConsumerLoop::rewindAndResume);
         }
+    }
+
+    /**
+     * True while any of the named handlers replays its topic: from {@link #replayFromStart} until it has read as
+     * far as the topic reached when the replay began.
+     */
+    public boolean replaying(Collection<String> handlerNames) {
+        return loops.stream().filter(loop -> handlerNames.contains(loop.name())).anyMatch(ConsumerLoop::replaying);
     }
 
     /** How each consumer is doing, for the health checks. */
@@ -121,6 +133,8 @@ public class InboxConsumers {
         properties.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId(handler));
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // A poll is applied in one transaction per partition (ADR 23): a replay goes in batches of thousands.
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
         properties.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, Long.toString(config.maxPollInterval().toMillis()));

@@ -41,6 +41,10 @@ import no.ipsbridge.events.CloudEventMapping.Envelope;
  * acknowledged it. A crash between the acknowledgement and the mark publishes the row again, which is why
  * consumers keep an inbox.
  *
+ * <p>A commit wakes the relay at once: a commit of this instance directly, any other through PostgreSQL's
+ * notifications ({@link OutboxNotifications}); without either it polls. Once woken it lingers a few milliseconds,
+ * so that the commits of a busy moment are published in one batch.
+ *
  * <p>Several instances of a service may run: a transaction-scoped advisory lock lets one relay at a time publish,
  * so the order per key holds across instances.
  */
@@ -51,6 +55,7 @@ public class OutboxRelay {
     /** Arbitrary but fixed: the advisory lock that one relay per database holds while publishing. */
     private static final long RELAY_LOCK = 0x1b5_0b0c;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+    private static final Duration LAG_REFRESH = Duration.ofSeconds(1);
 
     private final AgroalDataSource dataSource;
     private final RelaySignal signal;
@@ -66,6 +71,7 @@ public class OutboxRelay {
     private volatile Instant lastTurn = Instant.now();
     private Counter published;
     private KafkaProducer<String, byte[]> producer;
+    private OutboxNotifications notifications;
     private Thread worker;
     private volatile boolean running;
     /** The latest failure, so that a long outage logs once per kind of failure, not once per retry. */
@@ -95,10 +101,15 @@ public class OutboxRelay {
         producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
         running = true;
         worker = Thread.ofPlatform().name("ips-outbox-relay").daemon().start(this::run);
+        notifications = new OutboxNotifications(dataSource, signal);
+        notifications.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
         running = false;
+        if (notifications != null) {
+            notifications.stop();
+        }
         if (worker != null) {
             signal.wake();
             worker.interrupt();
@@ -120,7 +131,10 @@ public class OutboxRelay {
                 try {
                     result = publishBatch();
                 } finally {
-                    refreshLagMetrics();
+                    // Counting what waits costs a scan of the pending rows: once a second is enough for a gauge.
+                    if (Duration.between(lastOutboxRead, Instant.now()).compareTo(LAG_REFRESH) >= 0) {
+                        refreshLagMetrics();
+                    }
                 }
                 if (result.failure() != null) {
                     throw result.failure();
@@ -130,7 +144,10 @@ public class OutboxRelay {
                 if (result.count() == config.batchSize()) {
                     continue; // more waiting; go on without pausing
                 }
-                signal.await(config.pollInterval());
+                if (signal.await(config.pollInterval())) {
+                    // Commits that come a moment later go out in the same batch, not in a transaction each.
+                    Thread.sleep(config.linger().toMillis());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

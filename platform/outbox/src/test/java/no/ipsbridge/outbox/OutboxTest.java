@@ -8,7 +8,9 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -101,6 +103,33 @@ class OutboxTest {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(writes.count(
                 "select count(*) from test_projection where client_id = ? and enrolled_on is not null", client)).isOne());
         assertThat(writes.count("select max(times_applied) from test_projection where client_id = ?", client)).isOne();
+    }
+
+    /**
+     * Records that come in one poll are applied in one transaction; one that can never be applied must not take the
+     * others with it, nor make any of them applied twice when the batch is taken again record by record.
+     */
+    @Test
+    void aBatchWithPoisonInItAppliesEveryOtherEventOnceAndDeadLettersOnlyThePoison() {
+        Map<UUID, IpsVariant> referrals = new LinkedHashMap<>();
+        for (int i = 0; i < 30; i++) {
+            referrals.put(UUID.randomUUID(), i == 15 ? IpsVariant.IPS_UNG : IpsVariant.IPS);
+        }
+        UUID poison = List.copyOf(referrals.keySet()).get(15);
+        List<UUID> good = referrals.keySet().stream().filter(client -> !client.equals(poison)).toList();
+        long fallbacksBefore = metric("ips_consumer_batch_fallbacks_total{consumer=\"test-projection\"");
+
+        writes.referAll(referrals);
+
+        TopicReader.await(Topics.deadLetterTopicOf(Topics.CLIENTS), r -> poison.toString().equals(r.key()), 1, PATIENCE);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(writes.count(
+                "select count(*) from test_projection where client_id = any(?)", good))
+                .isEqualTo(good.size()));
+        assertThat(writes.count("select max(times_applied) from test_projection where client_id = any(?)", good))
+                .isOne();
+        assertThat(writes.count("select count(*) from test_projection where client_id = ?", poison)).isZero();
+        assertThat(metric("ips_consumer_batch_fallbacks_total{consumer=\"test-projection\""))
+                .as("the batch with the poison was taken again record by record").isGreaterThan(fallbacksBefore);
     }
 
     /**

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +38,12 @@ class TestWrites {
                 variant, false));
     }
 
+    /** Several referrals in one transaction, so that the relay publishes them together and a consumer polls them so. */
+    @Transactional
+    void referAll(Map<UUID, IpsVariant> referrals) {
+        referrals.forEach(this::refer);
+    }
+
     /** A second event for the same client, keyed the same, so it lands on the same partition after the referral. */
     @Transactional
     void enrol(UUID clientId) {
@@ -57,6 +65,19 @@ class TestWrites {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(sql)) {
             select.setObject(1, id);
+            var rs = select.executeQuery();
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** As {@link #count(String, UUID)}, with the clients as an array parameter ({@code = any(?)}). */
+    long count(String sql, List<UUID> ids) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
             var rs = select.executeQuery();
             rs.next();
             return rs.getLong(1);

@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -109,12 +111,16 @@ public final class Benchmarks {
     }
 
     private static String machine(Bench bench, Settings settings) {
-        return String.format("Measured %s on %s: %d cores (%s), %s RAM; %s; %s; medians of %d run(s) of %d s "
-                + "after %d s warm-up, concurrency %s.",
+        return String.format("Measured %s on %s: %d cores (%s), %s RAM; %s; %s; medians of %d run(s) of %s "
+                + "after %s warm-up, concurrency %s.",
                 Instant.now().truncatedTo(ChronoUnit.MINUTES), hostDescription(), Runtime.getRuntime()
                         .availableProcessors(), cpuModel(), memory(), "JDK " + Runtime.version(),
-                postgresVersion(bench), settings.runs(), settings.duration().toSeconds(),
-                settings.warmup().toSeconds(), settings.concurrencies());
+                postgresVersion(bench), settings.runs(), seconds(settings.duration()),
+                seconds(settings.warmup()), settings.concurrencies());
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 
     private static String hostDescription() {

@@ -82,6 +82,18 @@ final class HttpLoad {
         }
     }
 
+    /** One request's body, whatever its status. */
+    String body(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
     private boolean send(HttpRequest request, int expected) {
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

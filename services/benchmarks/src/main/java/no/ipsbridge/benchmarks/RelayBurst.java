@@ -42,7 +42,7 @@ final class RelayBurst {
             Measurement[] drained = burst(bench, burst);
             drains.add(drained[0]);
             firsts.add(drained[1]);
-            producer.add(kafka.producerPerformance(TOPIC, burst, RECORD_SIZE));
+            producer.add(kafka.producerPerformance(TOPIC, bench.settings.producerRecords(), RECORD_SIZE));
         }
         Measurement drain = Measurement.median(drains);
         Measurement first = Measurement.median(firsts);

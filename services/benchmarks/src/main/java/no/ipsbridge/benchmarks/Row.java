@@ -5,11 +5,11 @@ package no.ipsbridge.benchmarks;
  *
  * @param goal what the issue asks of the path, in words, and whether the figure meets it
  */
-record Row(String path, String concurrency, Measurement ours, String unit, String ceilingName, Measurement ceiling,
+public record Row(String path, String concurrency, Measurement ours, String unit, String ceilingName, Measurement ceiling,
         Goal goal) {
 
     /** What a path should reach; {@code met} is judged from the figures, never assumed. */
-    record Goal(String text, boolean met) {
+    public record Goal(String text, boolean met) {
         static Goal none() {
             return new Goal("", true);
         }
@@ -19,7 +19,7 @@ record Row(String path, String concurrency, Measurement ours, String unit, Strin
         }
     }
 
-    double ratio() {
+    public double ratio() {
         return ceiling == null || ceiling.value() == 0 ? Double.NaN : ours.value() / ceiling.value();
     }
 }

@@ -3,6 +3,7 @@ package no.ipsbridge.reporting.readmodel;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,7 +30,14 @@ public class RebuildResource {
     public record Rebuild(List<String> replaying) {
     }
 
-    private static final List<String> CONSUMERS = List.of("read-model-clients", "read-model-specialists",
+    @Schema(name = "ReadModelState", description = "Whether the reports answer from a complete read model")
+    public record ReadModelState(
+            @Schema(description = "REBUILDING from a rebuild's start until every topic has been read as far as it "
+                    + "reached when the rebuild began; the reports answer 503 meanwhile. CURRENT otherwise.",
+                    enumeration = {"REBUILDING", "CURRENT"}) String state) {
+    }
+
+    static final List<String> CONSUMERS = List.of("read-model-clients", "read-model-specialists",
             "read-model-placements", "read-model-teams");
 
     /** Every read-model table; the fidelity reviews are reviewers' records and survive a rebuild. */
@@ -48,10 +56,25 @@ public class RebuildResource {
         this.currentCaller = currentCaller;
     }
 
+    @GET
+    @Operation(summary = "Whether a rebuild is going on", description = """
+            For the IPS manager who started a rebuild: REBUILDING until the read model has caught up with every
+            topic, then CURRENT.""")
+    @APIResponse(responseCode = "200", description = "The read model's state",
+            content = @Content(schema = @Schema(implementation = ReadModelState.class)))
+    @APIResponse(responseCode = "403", description = "Not an IPS manager")
+    public ReadModelState state() {
+        if (!currentCaller.get().is(Roles.IPS_MANAGER)) {
+            throw ProblemException.forbidden("IPS managers rebuild the reports' read model");
+        }
+        return new ReadModelState(consumers.replaying(CONSUMERS) ? "REBUILDING" : "CURRENT");
+    }
+
     @POST
     @Operation(summary = "Rebuild the read model from offset 0", description = """
             Empties the read model and reads every topic again from its first event; the reports end in the state
-            they had, plus whatever arrived meanwhile. For IPS managers; the reports fill up again within seconds.""")
+            they had, plus whatever arrived meanwhile. For IPS managers; the reports answer 503 with Retry-After
+            until the read model has caught up (see GET).""")
     @APIResponse(responseCode = "202", description = "Replaying",
             content = @Content(schema = @Schema(implementation = Rebuild.class)))
     @APIResponse(responseCode = "403", description = "Not an IPS manager")

@@ -1,6 +1,9 @@
 package no.ipsbridge.reporting.readmodel;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,11 +36,20 @@ public class ReportedClientsProjection implements EventHandler<ClientEvent> {
         return EventCatalog.CLIENTS;
     }
 
+    /** The clients of the batch being handled; only the consumer's own thread touches it. */
+    private ReportedClient.Batch clients = ReportedClient.Batch.NONE;
+
+    @Override
+    public void beforeBatch(List<ClientEvent> events) {
+        // A client event's subject is the client's id.
+        clients = ReportedClient.load(events.stream().map(event -> UUID.fromString(event.subject()))
+                .collect(Collectors.toSet()));
+    }
+
     @Override
     public void handle(ClientEvent event, CloudEvent envelope) {
         switch (event) {
-            case ClientReferred referred -> {
-                ReportedClient client = ReportedClient.findOrNew(referred.clientId());
+            case ClientReferred referred -> clients.change(referred.clientId(), client -> {
                 client.healthTrust = referred.healthTrust();
                 client.navOffice = referred.navOffice();
                 client.variant = referred.variant();
@@ -45,22 +57,21 @@ public class ReportedClientsProjection implements EventHandler<ClientEvent> {
                 client.treatmentTeamId = referred.treatmentTeamId();
                 client.referredOn = LocalDate.ofInstant(referred.referredAt(), IpsCalendar.ZONE);
                 client.status = ClientStatus.REFERRED;
-            }
-            case ClientEnrolled enrolled -> {
-                ReportedClient client = ReportedClient.findOrNew(enrolled.clientId());
+            });
+            case ClientEnrolled enrolled -> clients.change(enrolled.clientId(), client -> {
                 client.enrolledOn = enrolled.enrolledOn();
                 client.enrolledBy = enrolled.specialistId();
                 if (client.specialistId == null) {
                     client.specialistId = enrolled.specialistId();
                 }
                 client.status = ClientStatus.ENROLLED;
-            }
-            case ClientStatusChanged changed -> ReportedClient.findOrNew(changed.clientId()).status = changed.to();
-            case ClientDischarged discharged -> {
-                ReportedClient client = ReportedClient.findOrNew(discharged.clientId());
+            });
+            case ClientStatusChanged changed -> clients.change(changed.clientId(),
+                    client -> client.status = changed.to());
+            case ClientDischarged discharged -> clients.change(discharged.clientId(), client -> {
                 client.status = ClientStatus.DISCHARGED;
                 client.dischargedOn = discharged.dischargedOn();
-            }
+            });
             case CareerProfileUpdatedV2 updated -> CareerProfileUpdate.record(updated.clientId(), updated.updatedOn(),
                     updated.preferredOccupationCodes());
             // Consent is not part of the reports; career-profile-updated.v1 carries no day and comes with its v2.

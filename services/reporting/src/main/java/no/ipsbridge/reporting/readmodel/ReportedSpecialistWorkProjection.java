@@ -59,11 +59,12 @@ public class ReportedSpecialistWorkProjection implements EventHandler<Specialist
                 }
             }
             case ClientAssigned assigned -> {
-                ReportedClient.findOrNew(assigned.clientId()).specialistId = assigned.specialistId();
+                ReportedClient.change(assigned.clientId(), client -> client.specialistId = assigned.specialistId());
                 CaseloadSpell.open(assigned.clientId(), assigned.specialistId(), assigned.assignedOn());
             }
             case ClientReassigned reassigned -> {
-                ReportedClient.findOrNew(reassigned.clientId()).specialistId = reassigned.toSpecialistId();
+                ReportedClient.change(reassigned.clientId(),
+                        client -> client.specialistId = reassigned.toSpecialistId());
                 CaseloadSpell.open(reassigned.clientId(), reassigned.toSpecialistId(), reassigned.reassignedOn());
             }
             case ClientReleased released -> CaseloadSpell.close(released.clientId(), released.releasedOn());
