@@ -12,9 +12,11 @@ import org.postgresql.PGNotification;
 import io.agroal.api.AgroalDataSource;
 
 /**
- * Wakes the relay when events commit in this service's database, whoever wrote them: another instance of the
- * service, or rows written by SQL alone. A trigger on the outbox notifies channel {@value #CHANNEL} once per
- * committing transaction (V0_9). While the database is away the relay polls, as it does without this.
+ * Wakes the relay when another writer of this service's outbox says it committed events: a relay of another instance
+ * that could not take the relay's lock, or a tool writing rows by SQL ({@code select pg_notify('ips_outbox', '')} in
+ * its transaction). A service's own writes wake its relay in-process ({@link RelaySignal}) and notify nothing: every
+ * notifying commit in PostgreSQL takes one cluster-wide lock, and a trigger notifying on every write cut the
+ * referrals per second to a third (ADR 23). While the database is away the relay polls, as it does without this.
  */
 final class OutboxNotifications {
 

@@ -41,9 +41,10 @@ import no.ipsbridge.events.CloudEventMapping.Envelope;
  * acknowledged it. A crash between the acknowledgement and the mark publishes the row again, which is why
  * consumers keep an inbox.
  *
- * <p>A commit wakes the relay at once: a commit of this instance directly, any other through PostgreSQL's
- * notifications ({@link OutboxNotifications}); without either it polls. Once woken it lingers a few milliseconds,
- * so that the commits of a busy moment are published in one batch.
+ * <p>A commit wakes the relay at once: a commit of this instance directly; a relay of another instance that finds
+ * the lock taken passes its wake-up on through PostgreSQL's notifications ({@link OutboxNotifications}); without
+ * either it polls. Once woken it lingers a few milliseconds, so that the commits of a busy moment are published in
+ * one batch.
  *
  * <p>Several instances of a service may run: a transaction-scoped advisory lock lets one relay at a time publish,
  * so the order per key holds across instances.
@@ -181,6 +182,8 @@ public class OutboxRelay {
         BatchResult result = QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 if (!tryLock(connection)) {
+                    // Another instance is publishing: it may have passed the rows this instance just wrote.
+                    notifyHolder(connection);
                     return new BatchResult(0, null);
                 }
                 List<Row> rows = pendingRows(connection);
@@ -238,6 +241,13 @@ public class OutboxRelay {
             try (ResultSet rs = lock.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }
+        }
+    }
+
+    private static void notifyHolder(Connection connection) throws SQLException {
+        try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, '')")) {
+            notify.setString(1, OutboxNotifications.CHANNEL);
+            notify.execute();
         }
     }
 

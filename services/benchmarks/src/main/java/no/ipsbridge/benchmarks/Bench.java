@@ -5,12 +5,15 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -77,6 +80,25 @@ final class Bench {
             return DriverManager.getConnection(target.jdbcUrl(name), "postgres", "");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not connect to database " + name, e);
+        }
+    }
+
+    /** The ids a query of a service's database returns, in its order. */
+    List<UUID> ids(String database, String sql, Object... parameters) {
+        try (Connection connection = database(database);
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                select.setObject(i + 1, parameters[i]);
+            }
+            List<UUID> ids = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not query " + database + ": " + sql, e);
         }
     }
 

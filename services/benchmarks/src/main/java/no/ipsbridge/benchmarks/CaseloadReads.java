@@ -1,9 +1,5 @@
 package no.ipsbridge.benchmarks;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +17,8 @@ final class CaseloadReads {
 
     List<Row> measure(Bench bench) {
         String specialist = bench.subjectOf(SPECIALIST);
-        String script = script(specialist, caseload(bench, specialist));
+        String script = script(specialist, bench.ids("specialists",
+                "select client_id from assignment where specialist_id = ? and released_on is null", specialist));
         bench.pgbench.shadow("specialists", SHADOWED);
         List<Row> rows = new ArrayList<>();
         try {
@@ -44,34 +41,19 @@ final class CaseloadReads {
         return rows;
     }
 
-    private static List<UUID> caseload(Bench bench, String specialist) {
-        try (Connection connection = bench.database("specialists");
-                PreparedStatement select = connection.prepareStatement(
-                        "select client_id from assignment where specialist_id = ? and released_on is null")) {
-            select.setString(1, specialist);
-            List<UUID> clients = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    clients.add(rs.getObject(1, UUID.class));
-                }
-            }
-            return clients;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the specialist's caseload", e);
-        }
-    }
-
     /** The statements the service sends for one caseload read, as captured with log_statement = all. */
     private static String script(String specialist, List<UUID> clients) {
         StringBuilder sql = new StringBuilder("BEGIN;\n");
         sql.append("select id, assigned_on, client_id, override_by, override_reason, release_reason, released_on, "
                 + "specialist_id from assignment where specialist_id = '").append(specialist)
                 .append("' and released_on is null order by assigned_on, client_id;\n");
-        for (UUID client : clients) {
+        if (!clients.isEmpty()) {
             sql.append("select client_id, consent_health_to_nav, consent_nav_to_health, employed_since, enrolled_by, "
                     + "enrolled_on, health_trust, job_lost_on, last_benefits_counselling, last_employer_contact, "
                     + "last_follow_along_contact, last_job_change, nav_office, status, status_changed_on, "
-                    + "treatment_team_id from known_client where client_id = '").append(client).append("';\n");
+                    + "treatment_team_id from known_client where client_id in (")
+                    .append(String.join(", ", clients.stream().map(client -> "'" + client + "'").toList()))
+                    .append(");\n");
         }
         for (UUID client : clients) {
             sql.append("insert into ips_audit (at, service, actor, actor_name, actor_agency, actor_org, action, "

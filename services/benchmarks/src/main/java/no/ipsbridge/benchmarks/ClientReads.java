@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,22 +54,10 @@ final class ClientReads {
 
     /** Clients of the clinician's health trust on no treatment team, unprotected: every read of them is a 200. */
     private static List<UUID> readableClients(Bench bench, int limit) {
-        try (Connection connection = bench.database("clients");
-                PreparedStatement select = connection.prepareStatement("""
-                        select id from client where health_trust = 'helse-bergen' and treatment_team_id is null
-                        and not shielded and address_protection = 'NONE' and transfer_of is null
-                        and status <> 'DISCHARGED' order by random() limit ?""")) {
-            select.setInt(1, limit);
-            List<UUID> ids = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getObject(1, UUID.class));
-                }
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not find clients to read", e);
-        }
+        return bench.ids("clients", """
+                select id from client where health_trust = 'helse-bergen' and treatment_team_id is null
+                and not shielded and address_protection = 'NONE' and transfer_of is null
+                and status <> 'DISCHARGED' order by random() limit ?""", limit);
     }
 
     private static void pickTable(Bench bench, List<UUID> ids) {

@@ -104,6 +104,8 @@ final class RelayBurst {
                 insert.addBatch();
             }
             insert.executeBatch();
+            // What any writer of the outbox outside the service does, so that the relay need not wait for its poll.
+            connection.createStatement().execute("select pg_notify('ips_outbox', '')");
             connection.commit();
             return Instant.now();
         } catch (SQLException e) {

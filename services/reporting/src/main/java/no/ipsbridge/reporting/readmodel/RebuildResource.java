@@ -64,9 +64,7 @@ public class RebuildResource {
             content = @Content(schema = @Schema(implementation = ReadModelState.class)))
     @APIResponse(responseCode = "403", description = "Not an IPS manager")
     public ReadModelState state() {
-        if (!currentCaller.get().is(Roles.IPS_MANAGER)) {
-            throw ProblemException.forbidden("IPS managers rebuild the reports' read model");
-        }
+        requireManager();
         return new ReadModelState(consumers.replaying(CONSUMERS) ? "REBUILDING" : "CURRENT");
     }
 
@@ -79,11 +77,15 @@ public class RebuildResource {
             content = @Content(schema = @Schema(implementation = Rebuild.class)))
     @APIResponse(responseCode = "403", description = "Not an IPS manager")
     public Response rebuild() {
-        if (!currentCaller.get().is(Roles.IPS_MANAGER)) {
-            throw ProblemException.forbidden("IPS managers rebuild the reports' read model");
-        }
+        requireManager();
         consumers.replayFromStart(CONSUMERS, () ->
                 entities.createNativeQuery(READ_MODEL_TRUNCATION).executeUpdate());
         return Response.accepted(new Rebuild(CONSUMERS)).build();
+    }
+
+    private void requireManager() {
+        if (!currentCaller.get().is(Roles.IPS_MANAGER)) {
+            throw ProblemException.forbidden("IPS managers rebuild the reports' read model");
+        }
     }
 }

@@ -7,7 +7,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -85,8 +87,13 @@ public class MyCaseloadResource {
             throw ProblemException.forbidden("this is the employment specialist's own view");
         }
         LocalDate today = IpsCalendar.today();
-        List<Item> items = Assignment.activeOf(caller.subject()).stream()
-                .map(assignment -> item(KnownClient.findById(assignment.clientId), today))
+        List<UUID> onCaseload = Assignment.activeOf(caller.subject()).stream().map(assignment -> assignment.clientId)
+                .toList();
+        // The caseload's clients in one query, not one each.
+        Map<UUID, KnownClient> known = onCaseload.isEmpty() ? Map.of()
+                : KnownClient.<KnownClient>list("clientId in ?1", onCaseload).stream()
+                        .collect(Collectors.toMap(client -> client.clientId, client -> client));
+        List<Item> items = onCaseload.stream().map(client -> item(known.get(client), today))
                 .sorted(Comparator.comparing(MyCaseloadResource::mostUrgent).thenComparing(Item::clientId))
                 .toList();
         MyCaseload caseload = new MyCaseload(caller.subject(), items.size(), Assignment.CASELOAD_LIMIT, items);
