@@ -27,6 +27,10 @@ public class Inbox {
     public record Position(String topic, int partition, long offset) {
     }
 
+    /** An event read from a partition, by its CloudEvents id and its offset there. */
+    public record Delivery(String eventId, long offset) {
+    }
+
     private final AgroalDataSource dataSource;
 
     Inbox(AgroalDataSource dataSource) {
@@ -36,11 +40,8 @@ public class Inbox {
     /** True the first time this consumer sees the event; false for every later delivery of it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean claim(String consumer, String eventId, Position position) {
-        return insert(consumer, eventId, position, false);
-    }
-
-    /** An event read from a partition, by its CloudEvents id and its offset there. */
-    public record Delivery(String eventId, long offset) {
+        return !insert(consumer, position.topic(), position.partition(),
+                List.of(new Delivery(eventId, position.offset())), false).isEmpty();
     }
 
     /**
@@ -49,10 +50,26 @@ public class Inbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<String> claimAll(String consumer, String topic, int partition, List<Delivery> deliveries) {
+        return insert(consumer, topic, partition, deliveries, false);
+    }
+
+    /** Records that the event went to the dead-letter topic, so a redelivery is not handled either. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void markDeadLettered(String consumer, String eventId, Position position) {
+        insert(consumer, position.topic(), position.partition(), List.of(new Delivery(eventId, position.offset())),
+                true);
+    }
+
+    /**
+     * Inserts the deliveries the consumer has not seen and returns their ids. Nothing inserted for one: handled
+     * before, by its event id or (its row past retention) by its partition's floor.
+     */
+    private Set<String> insert(String consumer, String topic, int partition, List<Delivery> deliveries,
+            boolean deadLettered) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
                         insert into ips_inbox (consumer, event_id, topic, kafka_partition, kafka_offset, dead_lettered)
-                        select ?, delivery.event_id, ?, ?, delivery.kafka_offset, false
+                        select ?, delivery.event_id, ?, ?, delivery.kafka_offset, ?
                         from unnest(?::text[], ?::bigint[]) as delivery (event_id, kafka_offset)
                         where not exists (
                             select 1 from ips_inbox_floor where consumer = ? and topic = ? and kafka_partition = ?
@@ -62,11 +79,12 @@ public class Inbox {
             insert.setString(1, consumer);
             insert.setString(2, topic);
             insert.setInt(3, partition);
-            insert.setArray(4, connection.createArrayOf("text", deliveries.stream().map(Delivery::eventId).toArray()));
-            insert.setArray(5, connection.createArrayOf("bigint", deliveries.stream().map(Delivery::offset).toArray()));
-            insert.setString(6, consumer);
-            insert.setString(7, topic);
-            insert.setInt(8, partition);
+            insert.setBoolean(4, deadLettered);
+            insert.setArray(5, connection.createArrayOf("text", deliveries.stream().map(Delivery::eventId).toArray()));
+            insert.setArray(6, connection.createArrayOf("bigint", deliveries.stream().map(Delivery::offset).toArray()));
+            insert.setString(7, consumer);
+            insert.setString(8, topic);
+            insert.setInt(9, partition);
             Set<String> claimed = new HashSet<>();
             try (ResultSet rows = insert.executeQuery()) {
                 while (rows.next()) {
@@ -75,14 +93,8 @@ public class Inbox {
             }
             return claimed;
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not record a batch of events in the inbox of " + consumer, e);
+            throw new IllegalStateException("Could not record events in the inbox of " + consumer, e);
         }
-    }
-
-    /** Records that the event went to the dead-letter topic, so a redelivery is not handled either. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markDeadLettered(String consumer, String eventId, Position position) {
-        insert(consumer, eventId, position, true);
     }
 
     /** Forgets what the consumer has handled, so that a replay from offset 0 handles everything again. */
@@ -98,31 +110,6 @@ public class Inbox {
             floors.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not clear the inbox of " + consumer, e);
-        }
-    }
-
-    private boolean insert(String consumer, String eventId, Position position, boolean deadLettered) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("""
-                        insert into ips_inbox (consumer, event_id, topic, kafka_partition, kafka_offset, dead_lettered)
-                        select ?, ?, ?, ?, ?, ? where not exists (
-                            select 1 from ips_inbox_floor where consumer = ? and topic = ? and kafka_partition = ?
-                            and handled_through >= ?)
-                        on conflict do nothing""")) {
-            insert.setString(1, consumer);
-            insert.setString(2, eventId);
-            insert.setString(3, position.topic());
-            insert.setInt(4, position.partition());
-            insert.setLong(5, position.offset());
-            insert.setBoolean(6, deadLettered);
-            insert.setString(7, consumer);
-            insert.setString(8, position.topic());
-            insert.setInt(9, position.partition());
-            insert.setLong(10, position.offset());
-            // Nothing inserted: handled before, by its event id or (its row past retention) by its partition's floor.
-            return insert.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not record event in the inbox of " + consumer, e);
         }
     }
 }

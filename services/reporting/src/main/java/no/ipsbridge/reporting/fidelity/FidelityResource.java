@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.ipsbridge.reporting.fidelity.ComputedItem;
 import no.ipsbridge.reporting.fidelity.FidelityItem.ScoredBy;
 import no.ipsbridge.reporting.outcomes.Quarter;
+import no.ipsbridge.reporting.readmodel.ReportsWhileRebuilding;
 import no.ipsbridge.reporting.units.ReportFormat;
 import no.ipsbridge.reporting.units.UnitAccess;
 import no.ipsbridge.rest.ProblemException;
@@ -36,6 +37,7 @@ import no.ipsbridge.rest.ProblemException;
 @Tag(name = "Fidelity", description = "The IPS fidelity items computed from the day-to-day data")
 @APIResponse(responseCode = "400", description = "A bad quarter, team or format")
 @APIResponse(responseCode = "403", description = "Not a manager or team lead of this unit")
+@APIResponse(responseCode = "503", description = ReportsWhileRebuilding.UNAVAILABLE)
 public class FidelityResource {
 
     @Schema(name = "FidelityReport")

@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.ipsbridge.reporting.fidelity.FidelityItem.ScoredBy;
 import no.ipsbridge.reporting.fidelity.FidelityReviewItem.Origin;
 import no.ipsbridge.reporting.outcomes.Quarter;
+import no.ipsbridge.reporting.readmodel.ReportsWhileRebuilding;
 import no.ipsbridge.reporting.units.ReportFormat;
 import no.ipsbridge.reporting.units.UnitAccess;
 import no.ipsbridge.rest.Idempotency;
@@ -51,6 +52,7 @@ import no.ipsbridge.security.Roles;
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
 @Tag(name = "Fidelity reviews", description = "The reviewers' scores, combined with the computed items into the total")
 @APIResponse(responseCode = "403", description = "Not a manager or team lead of this unit")
+@APIResponse(responseCode = "503", description = ReportsWhileRebuilding.UNAVAILABLE)
 public class FidelityReviewResource {
 
     @Schema(name = "NewFidelityReview")

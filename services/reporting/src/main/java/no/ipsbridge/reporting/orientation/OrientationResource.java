@@ -25,6 +25,7 @@ import no.ipsbridge.reporting.outcomes.Quarter;
 import no.ipsbridge.reporting.readmodel.ReportedClient;
 import no.ipsbridge.reporting.readmodel.ReportedJob;
 import no.ipsbridge.reporting.readmodel.ReportedTeam;
+import no.ipsbridge.reporting.readmodel.ReportsWhileRebuilding;
 import no.ipsbridge.reporting.units.ReportFormat;
 import no.ipsbridge.reporting.units.UnitAccess;
 import no.ipsbridge.security.Caller;
@@ -34,6 +35,7 @@ import no.ipsbridge.security.Caller;
 @Tag(name = "Employment orientation", description = "How the treatment teams take part in IPS: the change agents' view")
 @APIResponse(responseCode = "400", description = "A bad quarter or format")
 @APIResponse(responseCode = "403", description = "Not a manager or team lead of this unit")
+@APIResponse(responseCode = "503", description = ReportsWhileRebuilding.UNAVAILABLE)
 public class OrientationResource {
 
     private final UnitAccess access;

@@ -28,6 +28,7 @@ import no.ipsbridge.reporting.outcomes.QuarterlyOutcomes.Figures;
 import no.ipsbridge.reporting.readmodel.ReportedClient;
 import no.ipsbridge.reporting.readmodel.ReportedEducation;
 import no.ipsbridge.reporting.readmodel.ReportedJob;
+import no.ipsbridge.reporting.readmodel.ReportsWhileRebuilding;
 import no.ipsbridge.reporting.units.ReportFormat;
 import no.ipsbridge.reporting.units.UnitAccess;
 import no.ipsbridge.security.Caller;
@@ -37,6 +38,7 @@ import no.ipsbridge.security.Caller;
 @Tag(name = "Outcomes", description = "The IPS quarterly outcome measures per unit and per specialist")
 @APIResponse(responseCode = "400", description = "A bad quarter or format")
 @APIResponse(responseCode = "403", description = "Not a manager or team lead of this unit")
+@APIResponse(responseCode = "503", description = ReportsWhileRebuilding.UNAVAILABLE)
 public class OutcomesResource {
 
     /** One specialist's clients' outcomes; the specialist is named by their user id only. */

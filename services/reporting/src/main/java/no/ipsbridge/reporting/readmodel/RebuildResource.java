@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,7 +62,8 @@ public class RebuildResource {
             For the IPS manager who started a rebuild: REBUILDING until the read model has caught up with every
             topic, then CURRENT.""")
     @APIResponse(responseCode = "200", description = "The read model's state",
-            content = @Content(schema = @Schema(implementation = ReadModelState.class)))
+            content = @Content(schema = @Schema(implementation = ReadModelState.class),
+                    examples = @ExampleObject(name = "rebuilding", value = "{\"state\":\"REBUILDING\"}")))
     @APIResponse(responseCode = "403", description = "Not an IPS manager")
     public ReadModelState state() {
         requireManager();
@@ -74,7 +76,10 @@ public class RebuildResource {
             they had, plus whatever arrived meanwhile. For IPS managers; the reports answer 503 with Retry-After
             until the read model has caught up (see GET).""")
     @APIResponse(responseCode = "202", description = "Replaying",
-            content = @Content(schema = @Schema(implementation = Rebuild.class)))
+            content = @Content(schema = @Schema(implementation = Rebuild.class),
+                    examples = @ExampleObject(name = "replaying", value = """
+                            {"replaying":["read-model-clients","read-model-specialists","read-model-placements",\
+                            "read-model-teams"]}""")))
     @APIResponse(responseCode = "403", description = "Not an IPS manager")
     public Response rebuild() {
         requireManager();

@@ -55,12 +55,17 @@ public class ReportedClient extends PanacheEntityBase {
         ReportedClient client = findById(clientId);
         if (client != null) {
             change.accept(client);
-            return;
+        } else {
+            created(clientId, change);
         }
-        client = new ReportedClient();
+    }
+
+    private static ReportedClient created(UUID clientId, Consumer<ReportedClient> change) {
+        ReportedClient client = new ReportedClient();
         client.clientId = clientId;
         change.accept(client);
         client.persist();
+        return client;
     }
 
     /**
@@ -96,11 +101,7 @@ public class ReportedClient extends PanacheEntityBase {
             if (client != null) {
                 change.accept(client);
             } else if (asked.contains(clientId)) {
-                client = new ReportedClient();
-                client.clientId = clientId;
-                change.accept(client);
-                client.persist();
-                rows.put(clientId, client);
+                rows.put(clientId, created(clientId, change));
             } else {
                 ReportedClient.change(clientId, change);
             }
