@@ -1,6 +1,12 @@
 package no.ipsbridge.clientaccess;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.cloudevents.CloudEvent;
 import no.ipsbridge.events.EventCatalog;
@@ -28,16 +34,33 @@ public abstract class KnownClientFactsProjection<C extends KnownClientFacts> imp
         return EventCatalog.CLIENTS;
     }
 
+    /** The rows of the batch being handled, by client id; only the consumer's own thread touches it. */
+    private Map<UUID, C> batch = Map.of();
+
+    /** Loads the batch's rows in one query rather than one per event. */
+    @Override
+    public void beforeBatch(List<ClientEvent> events) {
+        // A client event's subject is the client's id.
+        Set<UUID> clientIds = events.stream().map(event -> UUID.fromString(event.subject()))
+                .collect(Collectors.toSet());
+        Map<UUID, C> rows = new HashMap<>();
+        for (C row : findAll(clientIds)) {
+            rows.put(row.clientId, row);
+        }
+        batch = rows;
+    }
+
     @Override
     public void handle(ClientEvent event, CloudEvent envelope) {
+        UUID clientId = UUID.fromString(event.subject());
         if (event instanceof ClientReferred referred) {
-            C client = findOrNew(referred.clientId());
+            C client = batch.computeIfAbsent(clientId, this::newRow);
             client.apply(referred);
             referred(client, referred);
             client.persist();
             return;
         }
-        C client = find(UUID.fromString(event.subject()));
+        C client = batch.get(clientId);
         if (client == null || client.status == null) {
             // Every client's history starts with its referral on the same partition; without it this is not ours.
             throw new RejectedEventException("event for a client whose referral was never seen");
@@ -46,10 +69,11 @@ public abstract class KnownClientFactsProjection<C extends KnownClientFacts> imp
         applied(client, event);
     }
 
-    /** The client's row, or a new one with only its id (another topic's consumer may have made it first). */
-    protected abstract C findOrNew(UUID clientId);
+    /** The rows of those of these clients that are known (another topic's consumer may have made one first). */
+    protected abstract List<C> findAll(Collection<UUID> clientIds);
 
-    protected abstract C find(UUID clientId);
+    /** A new row with only the client's id. */
+    protected abstract C newRow(UUID clientId);
 
     /** What the service's own columns make of the referral; the shared facts are applied already. */
     protected void referred(C client, ClientReferred referral) {

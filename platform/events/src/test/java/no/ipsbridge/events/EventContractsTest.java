@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.cloudevents.CloudEvent;
 import no.ipsbridge.events.audit.AccessRecorded;
+import no.ipsbridge.events.audit.ListAccessRecorded;
 import no.ipsbridge.events.clients.CareerProfileUpdated;
 import no.ipsbridge.events.clients.CareerProfileUpdatedV2;
 import no.ipsbridge.events.clients.ClientDischarged;
@@ -113,6 +114,8 @@ class EventContractsTest {
                 new NavReportSent(UUID.randomUUID(), CLIENT, NavReportKind.INTERVAL, today.minusMonths(3), today, today,
                         true),
                 new AccessRecorded(CLIENT, now, SPECIALIST, "NAV", "nav-bergen", "read-placements", "own caseload"),
+                new ListAccessRecorded(List.of(CLIENT, UUID.randomUUID()), now, SPECIALIST, "NAV", "nav-bergen",
+                        "read-my-caseload", "own caseload"),
                 new ProtectionChanged(CLIENT, AddressProtection.FORTROLIG, true, "5f0c1a2e-0004-4c3a-9a10-000000000004",
                         now));
     }

@@ -66,6 +66,12 @@ final class Bench {
         return new Measurement[] {Measurement.median(oursRuns), Measurement.median(ceilingRuns)};
     }
 
+    /** The first warm-up of a path: services just started compile its code before anything of it is counted. */
+    void warmUp(String path, IntFunction<HttpRequest> requests, int expected) {
+        say("warming up %s for %.0f s", path, settings.firstWarmup().toMillis() / 1000.0);
+        http.run(settings.highest(), settings.firstWarmup(), Duration.ofMillis(100), requests, expected);
+    }
+
     Measurement load(int concurrency, IntFunction<HttpRequest> requests, int expected) {
         return http.run(concurrency, settings.warmup(), settings.duration(), requests, expected);
     }

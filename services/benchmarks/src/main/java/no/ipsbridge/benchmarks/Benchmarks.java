@@ -112,11 +112,11 @@ public final class Benchmarks {
 
     private static String machine(Bench bench, Settings settings) {
         return String.format("Measured %s on %s: %d cores (%s), %s RAM; %s; %s; medians of %d run(s) of %s "
-                + "after %s warm-up, concurrency %s.",
+                + "after %s warm-up (%s before an HTTP path's first), concurrency %s.",
                 Instant.now().truncatedTo(ChronoUnit.MINUTES), hostDescription(), Runtime.getRuntime()
                         .availableProcessors(), cpuModel(), memory(), "JDK " + Runtime.version(),
                 postgresVersion(bench), settings.runs(), seconds(settings.duration()),
-                seconds(settings.warmup()), settings.concurrencies());
+                seconds(settings.warmup()), seconds(settings.firstWarmup()), settings.concurrencies());
     }
 
     private static String seconds(Duration duration) {

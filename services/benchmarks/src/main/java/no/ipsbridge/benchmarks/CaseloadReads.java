@@ -1,13 +1,15 @@
 package no.ipsbridge.benchmarks;
 
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 /**
  * The specialist's phone opening the day's caseload, beside pgbench running the SQL the specialists service sends
- * for it: the caseload, each client's facts, and the access's audit row and event.
+ * for it: the caseload, its clients' facts, and the read's one audit row and event naming them.
  */
 final class CaseloadReads {
 
@@ -22,11 +24,13 @@ final class CaseloadReads {
         bench.pgbench.shadow("specialists", SHADOWED);
         List<Row> rows = new ArrayList<>();
         try {
+            IntFunction<HttpRequest> reads = caller -> bench.request("specialists", "/api/me/caseload", SPECIALIST)
+                    .GET().build();
+            bench.warmUp("caseload reads", reads, 200);
             for (int concurrency : bench.settings.concurrencies()) {
                 bench.say("caseload reads at concurrency %d", concurrency);
                 Measurement[] figures = bench.medians(
-                        () -> bench.load(concurrency, caller -> bench.request("specialists", "/api/me/caseload",
-                                SPECIALIST).GET().build(), 200),
+                        () -> bench.load(concurrency, reads, 200),
                         () -> bench.pgbench.run("specialists", script, concurrency, bench.settings.duration(),
                                 Map.of()));
                 Row.Goal goal = concurrency == bench.settings.highest()
@@ -55,15 +59,16 @@ final class CaseloadReads {
                     .append(String.join(", ", clients.stream().map(client -> "'" + client + "'").toList()))
                     .append(");\n");
         }
-        for (UUID client : clients) {
+        if (!clients.isEmpty()) {
+            String listed = String.join(",", clients.stream().map(UUID::toString).toList());
             sql.append("insert into ips_audit (at, service, actor, actor_name, actor_agency, actor_org, action, "
-                    + "client_id, purpose) values (now(), null, '").append(specialist)
-                    .append("', 'specialist.bergen', 'NAV', 'nav-bergen', 'read-my-caseload', '").append(client)
-                    .append("', 'own caseload');\n");
+                    + "client_id, client_ids, purpose) values (now(), null, '").append(specialist)
+                    .append("', 'specialist.bergen', 'NAV', 'nav-bergen', 'read-my-caseload', null, '{")
+                    .append(listed).append("}', 'own caseload');\n");
             sql.append("insert into ips_outbox (event_id, topic, event_key, ce_type, ce_source, occurred_at, data) "
-                    + "values (gen_random_uuid(), 'ips.audit.v1', '").append(client)
-                    .append("', 'no.ipsbridge.audit.access-recorded.v1', '/ips-bridge/specialists', now(), "
-                            + "convert_to(repeat('x', 280), 'UTF8'));\n");
+                    + "values (gen_random_uuid(), 'ips.audit.v1', '").append(specialist)
+                    .append("', 'no.ipsbridge.audit.list-access-recorded.v1', '/ips-bridge/specialists', now(), "
+                            + "convert_to(repeat('x', ").append(220 + 39 * clients.size()).append("), 'UTF8'));\n");
         }
         return sql.append("END;\n").toString();
     }

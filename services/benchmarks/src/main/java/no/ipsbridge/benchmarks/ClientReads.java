@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntFunction;
 
 /**
  * A clinician reading one client's record, beside pgbench running the read's SQL (the record, its consents, the
@@ -28,13 +29,15 @@ final class ClientReads {
         pickTable(bench, readable);
         String script = Pgbench.resource("client-read.sql");
         List<Row> rows = new ArrayList<>();
+        IntFunction<HttpRequest> reads = caller -> bench.request("clients", "/api/clients/"
+                + readable.get(ThreadLocalRandom.current().nextInt(readable.size())), ReferralWrites.CLINICIAN)
+                .GET().build();
         try {
+            bench.warmUp("client reads", reads, 200);
             for (int concurrency : bench.settings.concurrencies()) {
                 bench.say("client reads at concurrency %d", concurrency);
                 Measurement[] figures = bench.medians(
-                        () -> bench.load(concurrency, caller -> bench.request("clients", "/api/clients/"
-                                + readable.get(ThreadLocalRandom.current().nextInt(readable.size())),
-                                ReferralWrites.CLINICIAN).GET().build(), 200),
+                        () -> bench.load(concurrency, reads, 200),
                         () -> bench.pgbench.run("clients", script, concurrency, bench.settings.duration(),
                                 Map.of("clients", Integer.toString(readable.size()))));
                 Measurement live = bench.median(() -> bench.load(concurrency, caller -> HttpRequest.newBuilder(

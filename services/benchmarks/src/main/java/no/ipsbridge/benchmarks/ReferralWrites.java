@@ -22,6 +22,7 @@ final class ReferralWrites {
         String script = Pgbench.resource("referral.sql");
         List<Row> rows = new ArrayList<>();
         try {
+            bench.warmUp("referral writes", caller -> referral(bench), 201);
             for (int concurrency : bench.settings.concurrencies()) {
                 bench.say("referral writes at concurrency %d", concurrency);
                 Measurement[] figures = bench.medians(

@@ -3,12 +3,14 @@ package no.ipsbridge.clients;
 import static io.restassured.RestAssured.given;
 import static no.ipsbridge.clients.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +24,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.Topics;
+import no.ipsbridge.events.audit.ListAccessRecorded;
+import no.ipsbridge.testing.EventPublisher;
 import no.ipsbridge.testing.IpsInfrastructureResource;
 import no.ipsbridge.testing.TopicReader;
 
@@ -148,6 +152,25 @@ class ConsentAndAccessTest {
                 .body("items.actorName", not(hasItem("clinician.oslo")))
                 .body("items[0].action", equalTo("read-audit-trail"));
         as("clinician.bergen").get("/api/clients/{id}/audit", client).then().statusCode(403);
+    }
+
+    @Test
+    void aListShownIsOneEntryInTheTrailOfEveryClientItShowed() {
+        UUID first = Api.referNew();
+        UUID second = Api.referNew();
+        as("clinician.bergen").queryParam("limit", 200).get("/api/clients").then().statusCode(200)
+                .body("items.id", hasItem(first.toString())).body("items.id", hasItem(second.toString()));
+        EventPublisher.publish("/ips-bridge/specialists", new ListAccessRecorded(List.of(first, second),
+                Instant.now(), "5f0c1a2e-0001-4c3a-9a10-000000000001", "NAV", "nav-bergen", "read-my-caseload",
+                "own caseload"));
+
+        for (UUID client : List.of(first, second)) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("lead.bergen")
+                    .get("/api/clients/{id}/audit", client).then().statusCode(200)
+                    .body("items.findAll { it.action == 'list-clients' }.actorName", hasItem("clinician.bergen"))
+                    .body("items.find { it.action == 'read-my-caseload' }.service", equalTo("specialists"))
+                    .body("items.find { it.action == 'read-my-caseload' }.clientId", equalTo(client.toString())));
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package no.ipsbridge.specialists;
 
 import static no.ipsbridge.specialists.Fixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,14 +9,21 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,6 +44,9 @@ import no.ipsbridge.testing.IpsInfrastructureResource;
 @QuarkusTestResource(value = IpsInfrastructureResource.class, initArgs = {
         @ResourceArg(name = "database", value = "specialists"), @ResourceArg(name = "keycloak", value = "true") })
 class MyDayTest {
+
+    @Inject
+    AgroalDataSource database;
 
     @Test
     void theCaseloadShowsWhatIsDueAndAnUnchangedCaseloadCostsA304() {
@@ -62,6 +73,33 @@ class MyDayTest {
                 .post("/api/specialists/{id}/caseload", Fixtures.SPECIALIST_BERGEN).then().statusCode(201);
         as("specialist.bergen").header("If-None-Match", etag).get("/api/me/caseload").then().statusCode(200)
                 .body("clients.clientId", hasItem(fresh.toString()));
+    }
+
+    @Test
+    void aCaseloadReadIsAuditedOnceNamingEveryClientItShowed() throws SQLException {
+        Fixtures.registered(Fixtures.SPECIALIST_BERGEN);
+        for (int i = 0; i < 2; i++) {
+            UUID client = Fixtures.enrolledClient(Fixtures.SPECIALIST_BERGEN, IpsCalendar.today().minusDays(5));
+            as("specialist.bergen").body(Map.of("clientId", client))
+                    .post("/api/specialists/{id}/caseload", Fixtures.SPECIALIST_BERGEN).then().statusCode(201);
+        }
+        List<String> shown = as("specialist.bergen").get("/api/me/caseload").then().statusCode(200).extract()
+                .jsonPath().getList("clients.clientId", String.class);
+
+        try (Connection connection = database.getConnection();
+                ResultSet audit = connection.createStatement().executeQuery("""
+                        select action, client_id, client_ids from ips_audit
+                        where action = 'read-my-caseload' order by id desc limit 1""");
+                ResultSet shipped = connection.createStatement().executeQuery("""
+                        select convert_from(data, 'UTF8') from ips_outbox
+                        where ce_type = 'no.ipsbridge.audit.list-access-recorded.v1' order by id desc limit 1""")) {
+            assertThat(audit.next()).isTrue();
+            assertThat(audit.getObject("client_id")).isNull();
+            assertThat(Arrays.stream((Object[]) audit.getArray("client_ids").getArray()).map(Object::toString))
+                    .containsExactlyInAnyOrderElementsOf(shown);
+            assertThat(shipped.next()).isTrue();
+            assertThat(shipped.getString(1)).contains(shown).doesNotContain("specialist.bergen");
+        }
     }
 
     @Test

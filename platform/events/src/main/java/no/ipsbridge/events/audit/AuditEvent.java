@@ -9,5 +9,5 @@ import no.ipsbridge.events.Topics;
  * also one added later.
  */
 public sealed interface AuditEvent extends DomainEvent
-        permits AccessRecorded {
+        permits AccessRecorded, ListAccessRecorded {
 }

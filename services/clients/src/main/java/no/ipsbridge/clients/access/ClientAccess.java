@@ -1,5 +1,9 @@
 package no.ipsbridge.clients.access;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -84,14 +88,24 @@ public class ClientAccess {
         return open(clientId, AuditedAction.READ_AUDIT_TRAIL, ClientAccessPolicy::readAudit);
     }
 
-    /** Audits a read of a client the caller was already allowed to see (e.g. while listing). */
+    /**
+     * The clients of a page the caller may see, in the page's order, audited as listed: one entry per rule that
+     * allowed them, naming each client it allowed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean auditListed(Client client) {
-        Decision decision = ClientAccessPolicy.read(caller(), factsOf(client));
-        if (decision.allowed()) {
-            audit.record(caller(), AuditedAction.LIST_CLIENTS, client.id, decision.reason());
+    public List<Client> auditListed(List<Client> page) {
+        Map<String, List<UUID>> allowedByReason = new LinkedHashMap<>();
+        List<Client> shown = new ArrayList<>();
+        for (Client client : page) {
+            Decision decision = ClientAccessPolicy.read(caller(), factsOf(client));
+            if (decision.allowed()) {
+                allowedByReason.computeIfAbsent(decision.reason(), reason -> new ArrayList<>()).add(client.id);
+                shown.add(client);
+            }
         }
-        return decision.allowed();
+        allowedByReason.forEach((reason, clientIds) -> audit.recordList(caller(), AuditedAction.LIST_CLIENTS,
+                clientIds, reason));
+        return shown;
     }
 
     /**

@@ -6,6 +6,7 @@ import io.cloudevents.CloudEvent;
 import no.ipsbridge.clientaccess.AuditTrail;
 import no.ipsbridge.events.EventCatalog;
 import no.ipsbridge.events.audit.AccessRecorded;
+import no.ipsbridge.events.audit.ListAccessRecorded;
 import no.ipsbridge.events.audit.AuditEvent;
 import no.ipsbridge.outbox.EventHandler;
 
@@ -35,11 +36,14 @@ public class AccessesElsewhereProjection implements EventHandler<AuditEvent> {
     @Override
     public void handle(AuditEvent event, CloudEvent envelope) {
         switch (event) {
-            case AccessRecorded access -> {
-                // The source is /ips-bridge/<service>.
-                String source = envelope.getSource().getPath();
-                audit.recordShipped(access, source.substring(source.lastIndexOf('/') + 1));
-            }
+            case AccessRecorded access -> audit.recordShipped(access, serviceOf(envelope));
+            case ListAccessRecorded list -> audit.recordShipped(list, serviceOf(envelope));
         }
+    }
+
+    /** The service that shipped the access, from its source {@code /ips-bridge/<service>}. */
+    private static String serviceOf(CloudEvent envelope) {
+        String source = envelope.getSource().getPath();
+        return source.substring(source.lastIndexOf('/') + 1);
     }
 }

@@ -61,7 +61,8 @@ public class ClientResource {
         }
         int size = Page.limitOf(limit);
         List<Client> page = clients.visibleTo(access.caller(), status, Page.positionOf(cursor), size + 1);
-        List<ClientView> items = page.stream().limit(size).filter(access::auditListed).map(access::viewOf).toList();
+        List<ClientView> items = access.auditListed(page.stream().limit(size).toList()).stream().map(access::viewOf)
+                .toList();
         String next = page.size() > size ? Page.cursorOf(page.get(size - 1).seq) : null;
         return new Page<>(items, next);
     }

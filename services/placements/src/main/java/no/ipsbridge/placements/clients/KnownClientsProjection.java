@@ -1,5 +1,7 @@
 package no.ipsbridge.placements.clients;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,13 +14,15 @@ import no.ipsbridge.events.clients.ClientReferred;
 public class KnownClientsProjection extends KnownClientFactsProjection<KnownClient> {
 
     @Override
-    protected KnownClient findOrNew(UUID clientId) {
-        return KnownClient.findOrNew(clientId);
+    protected List<KnownClient> findAll(Collection<UUID> clientIds) {
+        return KnownClient.list("clientId in ?1", clientIds);
     }
 
     @Override
-    protected KnownClient find(UUID clientId) {
-        return KnownClient.findById(clientId);
+    protected KnownClient newRow(UUID clientId) {
+        KnownClient client = new KnownClient();
+        client.clientId = clientId;
+        return client;
     }
 
     @Override

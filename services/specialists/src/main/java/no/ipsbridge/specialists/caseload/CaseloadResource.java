@@ -134,10 +134,11 @@ public class CaseloadResource {
             // Managing the specialist is not reading their clients: a NAV team lead sees an entry only under the
             // client's consent, a health-trust lead only their trust's clients, nobody else a shielded client.
             if (ClientAccessPolicy.read(caller, facts).allowed()) {
-                audit.record(caller, AuditedAction.READ_CASELOAD, client.clientId, "caseload of " + specialistId);
                 entries.add(Entry.of(assignment, client));
             }
         }
+        audit.recordList(caller, AuditedAction.READ_CASELOAD, entries.stream().map(Entry::clientId).toList(),
+                "caseload of " + specialistId);
         return entries;
     }
 

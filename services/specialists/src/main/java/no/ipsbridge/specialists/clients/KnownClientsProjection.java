@@ -1,6 +1,8 @@
 package no.ipsbridge.specialists.clients;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,18 +36,15 @@ public class KnownClientsProjection extends KnownClientFactsProjection<KnownClie
     }
 
     @Override
-    protected KnownClient findOrNew(UUID clientId) {
-        KnownClient client = KnownClient.findById(clientId);
-        if (client == null) {
-            client = new KnownClient();
-            client.clientId = clientId;
-        }
-        return client;
+    protected List<KnownClient> findAll(Collection<UUID> clientIds) {
+        return KnownClient.list("clientId in ?1", clientIds);
     }
 
     @Override
-    protected KnownClient find(UUID clientId) {
-        return KnownClient.findById(clientId);
+    protected KnownClient newRow(UUID clientId) {
+        KnownClient client = new KnownClient();
+        client.clientId = clientId;
+        return client;
     }
 
     @Override

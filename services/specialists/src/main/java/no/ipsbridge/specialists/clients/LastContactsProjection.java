@@ -1,8 +1,13 @@
 package no.ipsbridge.specialists.clients;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -38,6 +43,25 @@ public class LastContactsProjection implements EventHandler<PlacementEvent> {
         return EventCatalog.PLACEMENTS;
     }
 
+    /** The known clients the batch's events name, by id; only the consumer's own thread touches it. */
+    private Map<UUID, KnownClient> batch = Map.of();
+
+    /** Loads the clients the batch names in one query rather than one per event. */
+    @Override
+    public void beforeBatch(List<PlacementEvent> events) {
+        Set<UUID> clientIds = new HashSet<>();
+        for (PlacementEvent event : events) {
+            if (event instanceof EmployerContactLogged contact) {
+                clientIds.addAll(contact.clientIds());
+            } else {
+                // The subject is the client's id, or the employer's for an employer's registration (no row then).
+                clientIds.add(UUID.fromString(event.subject()));
+            }
+        }
+        batch = KnownClient.<KnownClient> list("clientId in ?1", clientIds).stream()
+                .collect(Collectors.toMap(client -> client.clientId, client -> client));
+    }
+
     @Override
     public void handle(PlacementEvent event, CloudEvent envelope) {
         switch (event) {
@@ -66,8 +90,8 @@ public class LastContactsProjection implements EventHandler<PlacementEvent> {
         }
     }
 
-    private static void update(UUID clientId, Consumer<KnownClient> change) {
-        KnownClient client = KnownClient.findById(clientId);
+    private void update(UUID clientId, Consumer<KnownClient> change) {
+        KnownClient client = batch.get(clientId);
         if (client != null) {
             change.accept(client);
         }

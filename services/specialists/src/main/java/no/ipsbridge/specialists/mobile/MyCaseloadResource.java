@@ -101,7 +101,7 @@ public class MyCaseloadResource {
         if (etag.equals(ifNoneMatch)) {
             return Response.notModified().header("ETag", etag).build();
         }
-        items.forEach(item -> audit.record(caller, AuditedAction.READ_MY_CASELOAD, item.clientId(), "own caseload"));
+        audit.recordList(caller, AuditedAction.READ_MY_CASELOAD, onCaseload, "own caseload");
         return Response.ok(caseload).header("ETag", etag).build();
     }
 

@@ -119,8 +119,8 @@ public class MeetingResource {
             meeting.clientIdsDiscussed = request.clientIdsDiscussed() == null ? List.of()
                     : List.copyOf(request.clientIdsDiscussed());
             meeting.persist();
-            meeting.clientIdsDiscussed.forEach(client -> audit.record(caller, AuditedAction.RECORD_TEAM_MEETING, client,
-                    "discussed in a meeting of team " + team.id));
+            audit.recordList(caller, AuditedAction.RECORD_TEAM_MEETING, meeting.clientIdsDiscussed,
+                    "discussed in a meeting of team " + team.id);
             // v1 says what was known when the meeting was recorded; v2 names who came, so a reader judges attendance
             // by the attachments on the meeting's day, also ones entered later.
             outbox.append(new MeetingHeld(team.id, meeting.id, meeting.heldOn, meeting.attendeeIds.size(),
@@ -151,8 +151,8 @@ public class MeetingResource {
         List<UUID> discussed = meetings.stream().flatMap(m -> m.clientIdsDiscussed.stream()).distinct().toList();
         // A shielded client works in NAV: outside the health trust treating them, they are not named at all.
         Set<UUID> hidden = caller.agency() == Agency.HEALTH ? Set.of() : marks.shieldedAmong(discussed);
-        discussed.stream().filter(client -> !hidden.contains(client)).forEach(client ->
-                audit.record(caller, AuditedAction.READ_TEAM_MEETINGS, client, "meetings of team " + team.id));
+        audit.recordList(caller, AuditedAction.READ_TEAM_MEETINGS,
+                discussed.stream().filter(client -> !hidden.contains(client)).toList(), "meetings of team " + team.id);
         return meetings.stream().map(meeting -> View.of(meeting, hidden)).toList();
     }
 }
