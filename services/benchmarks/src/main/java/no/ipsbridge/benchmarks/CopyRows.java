@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -66,6 +67,11 @@ final class CopyRows {
 
     long rows() {
         return rows;
+    }
+
+    /** The rows of a table not sent yet, in COPY's text format: a line per row, tab between values. */
+    List<String[]> pending(String table) {
+        return tables.get(table).text.toString().lines().map(line -> line.split("\t", -1)).toList();
     }
 
     /** Copies every pending row in one transaction that also wakes the database's outbox relay, and starts over. */

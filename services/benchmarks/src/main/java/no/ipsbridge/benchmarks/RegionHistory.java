@@ -346,8 +346,11 @@ final class RegionHistory {
         return envelope.id();
     }
 
+    /** Ten in the morning of the day, or now for what happened today before ten. */
     private static Instant at(LocalDate day) {
-        return day.atTime(LocalTime.of(10, 0)).atZone(IpsCalendar.ZONE).toInstant();
+        Instant morning = day.atTime(LocalTime.of(10, 0)).atZone(IpsCalendar.ZONE).toInstant();
+        Instant now = Instant.now();
+        return morning.isAfter(now) ? now : morning;
     }
 
     private Unit unit(int percentile) {
