@@ -319,7 +319,8 @@ final class RegionHistory {
         String occupation = pick(OCCUPATIONS);
         double hours = 10 + 5 * random.nextInt(6);
         boolean permanent = random.nextInt(100) < 40;
-        JobEndReason reason = ended == null ? null : JobEndReason.values()[random.nextInt(JobEndReason.values().length)];
+        JobEndReason reason = ended == null ? null
+                : JobEndReason.values()[random.nextInt(JobEndReason.values().length)];
         placements.row("job", id, ended == null ? 0 : 1, clientId, employer, "Medarbeider", occupation, hours, "212.00",
                 started, true, permanent, ended, reason == null ? null : reason.name(), ended == null ? null : true,
                 specialist);

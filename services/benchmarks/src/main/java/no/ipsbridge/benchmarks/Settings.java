@@ -17,15 +17,17 @@ import java.util.List;
  * @param producerRecords the records of the producer's ceiling: enough that its JVM's start and first metadata
  *                      request do not count, which a burst's few thousand would
  */
-public record Settings(int runs, Duration firstWarmup, Duration warmup, Duration duration, List<Integer> concurrencies, int burst,
-        int producerRecords) {
+public record Settings(int runs, Duration firstWarmup, Duration warmup, Duration duration,
+        List<Integer> concurrencies, int burst, int producerRecords) {
 
     public static Settings full() {
-        return new Settings(3, Duration.ofSeconds(30), Duration.ofSeconds(3), Duration.ofSeconds(8), List.of(1, 4, 16), 20_000, 200_000);
+        return new Settings(3, Duration.ofSeconds(30), Duration.ofSeconds(3), Duration.ofSeconds(8), List.of(1, 4, 16),
+                20_000, 200_000);
     }
 
     public static Settings smoke() {
-        return new Settings(1, Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofSeconds(1), List.of(1, 4), 200, 1_000);
+        return new Settings(1, Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofSeconds(1), List.of(1, 4),
+                200, 1_000);
     }
 
     /** The highest concurrency, at which the reads' latency goals are set. */

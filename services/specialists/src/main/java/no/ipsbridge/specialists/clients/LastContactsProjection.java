@@ -58,7 +58,7 @@ public class LastContactsProjection implements EventHandler<PlacementEvent> {
                 clientIds.add(UUID.fromString(event.subject()));
             }
         }
-        batch = KnownClient.<KnownClient> list("clientId in ?1", clientIds).stream()
+        batch = clientIds.isEmpty() ? Map.of() : KnownClient.<KnownClient> list("clientId in ?1", clientIds).stream()
                 .collect(Collectors.toMap(client -> client.clientId, client -> client));
     }
 
