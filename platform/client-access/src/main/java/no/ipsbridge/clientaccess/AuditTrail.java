@@ -124,7 +124,10 @@ public class AuditTrail {
         }
     }
 
-    /** The client's audit trail across services, newest first, one page at a time (ids below {@code before}). */
+    /**
+     * The client's audit trail across services, newest first, one page at a time (ids below {@code before}): its own
+     * entries and those of lists that showed it, each with this client's id.
+     */
     public List<Entry> forClient(UUID clientId, long before, int limit) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("""

@@ -108,7 +108,8 @@ public class CaseloadResource {
     @Transactional
     @Operation(summary = "A specialist's caseload", description = """
             The specialist sees their own; team leads of the specialist's unit or health trust see it too; a NAV
-            counsellor or clinician sees the entries of clients they may see. Audited per client.""")
+            counsellor or clinician sees the entries of clients they may see. Audited as one entry naming
+            every client shown, which each client's audit trail lists.""")
     @APIResponse(responseCode = "200", description = "The clients on the caseload now")
     @APIResponse(responseCode = "403", description = """
             Another specialist's caseload, a clinic system, or a role that sees no person""")
