@@ -8,18 +8,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-
-import no.ipsbridge.norwegianids.PersonalIdentityNumber;
 
 /**
  * {@code ./ips region [clients]}: loads a region's past into a running IPS Bridge — by default 100,000 clients with
@@ -38,7 +36,8 @@ public final class RegionData {
     private static final Duration PATIENCE = Duration.ofMinutes(60);
 
     private final Bench bench;
-    private long nextPerson;
+    /** The region's people have synthetic D-numbers, which the referral benchmark never draws. */
+    private final SyntheticPeople people = SyntheticPeople.dNumbers();
 
     private RegionData(Bench bench) {
         this.bench = bench;
@@ -65,7 +64,7 @@ public final class RegionData {
         region.employers(EMPLOYERS, placements);
         Map<String, List<RegionHistory.Assignment>> caseloads = new LinkedHashMap<>();
         for (int n = 0; n < clientCount; n++) {
-            RegionHistory.Assignment assignment = region.client(nextNationalId(), clients, placements);
+            RegionHistory.Assignment assignment = region.client(people.next(), clients, placements);
             if (assignment != null) {
                 caseloads.computeIfAbsent(assignment.specialistId(), id -> new ArrayList<>()).add(assignment);
             }
@@ -144,25 +143,10 @@ public final class RegionData {
         return new RegionHistory.Unit(healthTrust, navOffice, percent, teams.getOrDefault(healthTrust, List.of()), ids);
     }
 
-    /**
-     * The region's people have synthetic D-numbers (day + 40, month + 80), a range the benchmarks' referrals (plain
-     * synthetic numbers) never draw from.
-     */
-    private String nextNationalId() {
-        for (long candidate = nextPerson++;; candidate = nextPerson++) {
-            String stem = String.format("%02d%02d%02d%03d", 41 + candidate % 28, 81 + (candidate / 28) % 12,
-                    (candidate / (28 * 12)) % 100, candidate / (28 * 12 * 100));
-            Optional<String> number = PersonalIdentityNumber.complete(stem);
-            if (number.isPresent()) {
-                return number.get();
-            }
-        }
-    }
-
     private long pending() {
-        return count("clients", "select count(*) from ips_outbox where published_at is null")
-                + count("placements", "select count(*) from ips_outbox where published_at is null")
-                + count("specialists", "select count(*) from ips_outbox where published_at is null");
+        return Stream.of("clients", "placements", "specialists")
+                .mapToLong(database -> count(database, "select count(*) from ips_outbox where published_at is null"))
+                .sum();
     }
 
     /** Records on the topics that some consumer group has not yet committed past. */
