@@ -62,7 +62,7 @@ public final class PostgresServer implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(binaries.resolve("bin/postgres").toString(),
                 "-D", data.toString(), "-p", Integer.toString(port),
                 "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
-                "-c", "max_connections=200", "-c", "shared_buffers=64MB"));
+                "-c", "max_connections=200", "-c", "shared_buffers=512MB"));
         if (!durable) {
             command.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
         }

@@ -31,9 +31,6 @@ import org.jboss.logging.Logger;
 
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import no.ipsbridge.database.DatabaseFaults;
 import no.ipsbridge.events.CloudEventMapping;
@@ -76,13 +73,15 @@ final class ConsumerLoop implements Runnable {
     private final String groupId;
 
     private final Map<TopicPartition, Retry> retries = new HashMap<>();
-    private final AtomicLong lag = new AtomicLong();
-    private final AtomicLong lastHandledEpochSecond = new AtomicLong();
+    private final AtomicLong lag;
+    private final AtomicLong lastHandledEpochSecond;
     private final Counter handled;
     private final Counter retried;
     private final Counter deadLettered;
     private final Counter restarts;
     private final Counter batchFallbacks;
+    /** The handler's name, numbered when several consumers read its topic side by side. */
+    private final String label;
 
     private volatile State state = State.STARTING;
     private volatile Instant lastPoll = Instant.now();
@@ -97,10 +96,11 @@ final class ConsumerLoop implements Runnable {
     private volatile Map<TopicPartition, Long> replayingUntil;
     private Instant replayStarted = Instant.now();
 
-    ConsumerLoop(EventHandler<?> handler, String groupId, Properties consumerConfig, Inbox inbox,
+    ConsumerLoop(EventHandler<?> handler, String label, String groupId, Properties consumerConfig, Inbox inbox,
             TopicProvisioner topics, KafkaProducer<String, byte[]> deadLetters, InboxConsumerConfig config,
-            BooleanSupplier databaseAnswers, MeterRegistry meters) {
+            BooleanSupplier databaseAnswers, ConsumerMeters meters) {
         this.handler = handler;
+        this.label = label;
         this.groupId = groupId;
         this.consumerConfig = consumerConfig;
         this.inbox = inbox;
@@ -108,22 +108,13 @@ final class ConsumerLoop implements Runnable {
         this.deadLetters = deadLetters;
         this.config = config;
         this.databaseAnswers = databaseAnswers;
-        Tags tags = Tags.of("consumer", handler.name());
-        Gauge.builder("ips.consumer.lag", lag, AtomicLong::get).tags(tags)
-                .description("Records on the consumer's partitions that it has not handled yet").register(meters);
-        Gauge.builder("ips.consumer.last.handled", lastHandledEpochSecond, AtomicLong::get).tags(tags)
-                .baseUnit("seconds").description("When the consumer last handled a record (Unix time; 0: never)")
-                .register(meters);
-        handled = Counter.builder("ips.consumer.handled").tags(tags)
-                .description("Records handled, duplicates included").register(meters);
-        retried = Counter.builder("ips.consumer.retries").tags(tags)
-                .description("Attempts that failed for a passing reason and will be made again").register(meters);
-        deadLettered = Counter.builder("ips.consumer.dead.letters").tags(tags)
-                .description("Records sent to the dead-letter topic").register(meters);
-        batchFallbacks = Counter.builder("ips.consumer.batch.fallbacks").tags(tags)
-                .description("Batches that failed and were taken again one record at a time").register(meters);
-        restarts = Counter.builder("ips.consumer.restarts").tags(tags)
-                .description("Times the consumer failed and was started again").register(meters);
+        lag = meters.newLag();
+        lastHandledEpochSecond = meters.lastHandledEpochSecond;
+        handled = meters.handled;
+        retried = meters.retried;
+        deadLettered = meters.deadLettered;
+        batchFallbacks = meters.batchFallbacks;
+        restarts = meters.restarts;
     }
 
     String name() {
@@ -131,7 +122,7 @@ final class ConsumerLoop implements Runnable {
     }
 
     void start() {
-        thread = Thread.ofPlatform().name("ips-consumer-" + handler.name()).daemon().start(this);
+        thread = Thread.ofPlatform().name("ips-consumer-" + label).daemon().start(this);
     }
 
     @Override
@@ -153,7 +144,7 @@ final class ConsumerLoop implements Runnable {
                 }
                 state = State.RESTARTING;
                 restarts.increment();
-                LOG.errorf("Consumer %s failed (%s: %s); starting it again in %s", handler.name(),
+                LOG.errorf("Consumer %s failed (%s: %s); starting it again in %s", label,
                         e.getClass().getName(), e.getMessage(), backoff);
                 sleep(backoff);
                 backoff = min(backoff.multipliedBy(2), MAX_RESTART_BACKOFF);
@@ -191,7 +182,7 @@ final class ConsumerLoop implements Runnable {
             state = retries.isEmpty() ? State.CONSUMING : State.RETRYING;
             lag.set(currentLag());
             if (replayingUntil != null && retries.isEmpty() && replayedUntil(replayingUntil)) {
-                LOG.infof("Consumer %s has replayed its topic from offset 0 in %d ms", handler.name(),
+                LOG.infof("Consumer %s has replayed its topic from offset 0 in %d ms", label,
                         Duration.between(replayStarted, Instant.now()).toMillis());
                 replayingUntil = null;
             }
@@ -251,7 +242,7 @@ final class ConsumerLoop implements Runnable {
             });
         } catch (RuntimeException e) {
             batchFallbacks.increment();
-            LOG.debugf("Consumer %s takes %d records of %s one at a time: %s", handler.name(), records.size(),
+            LOG.debugf("Consumer %s takes %d records of %s one at a time: %s", label, records.size(),
                     partition, e.getClass().getSimpleName());
             return false;
         }
@@ -285,7 +276,7 @@ final class ConsumerLoop implements Runnable {
         } catch (WakeupException e) {
             throw e;
         } catch (KafkaException e) {
-            LOG.debugf("Consumer %s could not commit %s at %d: %s", handler.name(), partition, nextOffset,
+            LOG.debugf("Consumer %s could not commit %s at %d: %s", label, partition, nextOffset,
                     e.getMessage());
         }
     }
@@ -308,7 +299,7 @@ final class ConsumerLoop implements Runnable {
     private void commitAsync(TopicPartition partition, long nextOffset) {
         consumer.commitAsync(Map.of(partition, new OffsetAndMetadata(nextOffset)), (offsets, failure) -> {
             if (failure != null) {
-                LOG.debugf("Consumer %s could not commit %s at %d: %s", handler.name(), partition, nextOffset,
+                LOG.debugf("Consumer %s could not commit %s at %d: %s", label, partition, nextOffset,
                         failure.getMessage());
             }
         });
@@ -347,7 +338,7 @@ final class ConsumerLoop implements Runnable {
                 return deadLetter(record, event.getId(), "Handler failed " + attempt + " times: "
                         + e.getClass().getName() + ": " + e.getMessage());
             }
-            LOG.warnf("Consumer %s could not handle event %s (attempt %d): %s", handler.name(), event.getId(),
+            LOG.warnf("Consumer %s could not handle event %s (attempt %d): %s", label, event.getId(),
                     attempt, e.getClass().getSimpleName());
             return false;
         }
@@ -386,11 +377,11 @@ final class ConsumerLoop implements Runnable {
                 inbox.markDeadLettered(handler.name(), eventId, positionOf(record));
             }
             deadLettered.increment();
-            LOG.warnf("Consumer %s dead-lettered %s/%d/%d: %s", handler.name(), record.topic(),
+            LOG.warnf("Consumer %s dead-lettered %s/%d/%d: %s", label, record.topic(),
                     record.partition(), record.offset(), shortReason);
             return true;
         } catch (Exception e) {
-            LOG.warnf("Consumer %s could not dead-letter %s/%d/%d yet: %s", handler.name(), record.topic(),
+            LOG.warnf("Consumer %s could not dead-letter %s/%d/%d yet: %s", label, record.topic(),
                     record.partition(), record.offset(), e.getMessage());
             return false;
         }
@@ -408,7 +399,7 @@ final class ConsumerLoop implements Runnable {
     void awaitHeld() {
         try {
             if (!holding.await(60, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("Consumer " + handler.name() + " did not stop to replay");
+                throw new IllegalStateException("Consumer " + label + " did not stop to replay");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -462,7 +453,7 @@ final class ConsumerLoop implements Runnable {
     }
 
     Status status() {
-        return new Status(handler.name(), state, thread != null && thread.isAlive(), lag.get(), lastPoll,
+        return new Status(label, state, thread != null && thread.isAlive(), lag.get(), lastPoll,
                 lastProgress, replaying());
     }
 
@@ -472,7 +463,7 @@ final class ConsumerLoop implements Runnable {
             try {
                 current.close(Duration.ofSeconds(5));
             } catch (RuntimeException e) {
-                LOG.debugf("Consumer %s did not close cleanly: %s", handler.name(), e.getMessage());
+                LOG.debugf("Consumer %s did not close cleanly: %s", label, e.getMessage());
             }
         }
     }

@@ -7,7 +7,7 @@ import no.ipsbridge.events.DomainEvent;
 import no.ipsbridge.events.EventCatalog;
 
 /**
- * A consumer of one topic of another service's events. Each bean gets its own consumer group and thread;
+ * A consumer of one topic of another service's events. Each bean gets its own consumer group and a thread;
  * {@link #handle} runs inside a transaction together with the inbox claim, at most once per event id.
  *
  * <p>The event comes decoded as the topic's sealed type, so a handler is a {@code switch} over it without a
@@ -36,5 +36,14 @@ public interface EventHandler<E extends DomainEvent> {
      * {@code handle} follows a call of this with a list that holds its event. Nothing to do by default.
      */
     default void beforeBatch(List<E> events) {
+    }
+
+    /**
+     * How many consumers of this service read the topic side by side, one thread each, sharing its partitions as
+     * one group: order still holds within a partition, and so for each client. More than one only for a handler
+     * that keeps nothing in its fields, since its calls then come from several threads at once.
+     */
+    default int consumers() {
+        return 1;
     }
 }

@@ -66,10 +66,15 @@ public class InboxConsumers {
         }
         deadLetters = new KafkaProducer<>(deadLetterProducerConfig(), new StringSerializer(), new ByteArraySerializer());
         for (EventHandler<?> handler : handlers) {
-            ConsumerLoop loop = new ConsumerLoop(handler, groupId(handler), consumerConfig(handler), inbox, topics,
-                    deadLetters, config, this::databaseAnswers, meters);
-            loops.add(loop);
-            loop.start();
+            ConsumerMeters handlerMeters = new ConsumerMeters(handler.name(), meters);
+            int consumers = handler.consumers();
+            for (int i = 1; i <= consumers; i++) {
+                String label = consumers == 1 ? handler.name() : handler.name() + "-" + i;
+                ConsumerLoop loop = new ConsumerLoop(handler, label, groupId(handler), consumerConfig(handler, label),
+                        inbox, topics, deadLetters, config, this::databaseAnswers, handlerMeters);
+                loops.add(loop);
+                loop.start();
+            }
         }
     }
 
@@ -87,7 +92,7 @@ public class InboxConsumers {
      */
     public void replayFromStart(Collection<String> handlerNames, Runnable clear) {
         List<ConsumerLoop> replaying = loops.stream().filter(loop -> handlerNames.contains(loop.name())).toList();
-        if (replaying.size() != handlerNames.size()) {
+        if (replaying.stream().map(ConsumerLoop::name).distinct().count() != handlerNames.size()) {
             throw new IllegalArgumentException("No running consumer for some of " + handlerNames);
         }
         // All asked at once: each loop notices at its next poll, and they wait for those together.
@@ -126,17 +131,16 @@ public class InboxConsumers {
         }
     }
 
-    private Properties consumerConfig(EventHandler<?> handler) {
+    private Properties consumerConfig(EventHandler<?> handler, String label) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, groupId(handler));
-        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId(handler));
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, config.groupPrefix() + "." + label);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         // A poll is applied in one transaction per partition (ADR 23): a replay goes in batches of thousands.
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
         properties.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, Long.toString(config.maxPollInterval().toMillis()));
         properties.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Long.toString(config.commitTimeout().toMillis()));
         return properties;

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -103,6 +104,31 @@ class OutboxTest {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(writes.count(
                 "select count(*) from test_projection where client_id = ? and enrolled_on is not null", client)).isOne());
         assertThat(writes.count("select max(times_applied) from test_projection where client_id = ?", client)).isOne();
+    }
+
+    /**
+     * Two consumers share the topic's partitions; each client's events stay on one partition, so the enrolment that
+     * needs the referral's row finds it, and nothing is applied twice. The operator sees both and one lag figure.
+     */
+    @Test
+    void twoConsumersOfOneHandlerApplyEachClientsEventsOnceAndInOrder() {
+        List<UUID> clients = Stream.generate(UUID::randomUUID).limit(40).toList();
+        clients.forEach(client -> {
+            writes.refer(client, IpsVariant.IPS);
+            writes.enrol(client);
+        });
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(writes.count("""
+                select count(*) from test_projection where client_id = any(?) and enrolled_on is not null""",
+                clients)).isEqualTo(clients.size()));
+        assertThat(writes.count("select max(times_applied) from test_projection where client_id = any(?)",
+                clients)).isOne();
+        Map<String, String> consumers = readiness().jsonPath()
+                .getMap("checks.find { it.name == 'event-consumers' }.data");
+        assertThat(consumers).containsKeys("test-projection-1", "test-projection-2");
+        String metrics = given().get("/q/metrics").then().extract().asString();
+        assertThat(metrics.lines().filter(line -> line.startsWith("ips_consumer_lag{consumer=\"test-projection\"")))
+                .hasSize(1);
     }
 
     /**

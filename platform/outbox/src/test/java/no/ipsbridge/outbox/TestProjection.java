@@ -16,7 +16,7 @@ import no.ipsbridge.events.clients.IpsVariant;
 
 /**
  * A consumer that counts how often it applied each referral and notes an enrolment after it; it refuses IPS Ung
- * referrals to test the DLT.
+ * referrals to test the DLT. Two consumers read its topic side by side, as a busy read model's do.
  */
 @ApplicationScoped
 class TestProjection implements EventHandler<ClientEvent> {
@@ -35,6 +35,11 @@ class TestProjection implements EventHandler<ClientEvent> {
     @Override
     public EventCatalog.Topic<ClientEvent> topic() {
         return EventCatalog.CLIENTS;
+    }
+
+    @Override
+    public int consumers() {
+        return 2;
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -12,9 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
-
-import org.hibernate.annotations.DynamicUpdate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import no.ipsbridge.events.clients.ClientStatus;
@@ -22,10 +20,10 @@ import no.ipsbridge.events.clients.IpsVariant;
 
 /**
  * A client as the reports count them: where they belong, when they came and went.
- * Two consumers, of two topics, update a row at the same time, each its own columns; writing only the columns an
- * event changed keeps one from overwriting what the other just wrote.
+ * Two consumers, of two topics, change a row, each its own columns, and either may be the first to hear of the client.
+ * A consumer changes a row only while it holds the row's lock, taken when it loads the row, so writing the whole row
+ * back cannot overwrite what the other just wrote.
  */
-@DynamicUpdate
 @Entity
 @Table(name = "r_client")
 public class ReportedClient extends PanacheEntityBase {
@@ -49,49 +47,56 @@ public class ReportedClient extends PanacheEntityBase {
 
     /**
      * Changes the client's row, created by whichever of its events arrives first (topics are read independently).
-     * A new row is inserted once, with the change in it, rather than inserted empty and updated.
+     * For a change outside a batch; a batch's changes go through {@link #load}.
      */
     public static void change(UUID clientId, Consumer<ReportedClient> change) {
-        ReportedClient client = findById(clientId);
-        if (client != null) {
+        ReportedClient client = findById(clientId, LockModeType.PESSIMISTIC_WRITE);
+        if (client == null) {
+            client = new ReportedClient();
+            client.clientId = clientId;
             change.accept(client);
+            client.persist();
         } else {
-            created(clientId, change);
+            change.accept(client);
         }
-    }
-
-    private static ReportedClient created(UUID clientId, Consumer<ReportedClient> change) {
-        ReportedClient client = new ReportedClient();
-        client.clientId = clientId;
-        change.accept(client);
-        client.persist();
-        return client;
     }
 
     /**
-     * The rows of a batch's clients, loaded in one query (a region's rebuild would otherwise ask for each of a
-     * hundred thousand clients, one round trip each, only to learn that none exists yet).
+     * The rows of a batch's clients, created where missing and locked, in two statements (a region's rebuild would
+     * otherwise ask for each of a hundred thousand clients, one round trip each). Both consumers create and lock
+     * rows in the database's order of the ids, so neither fails on the other's new row and they cannot deadlock.
      */
     public static Batch load(Collection<UUID> clientIds) {
-        Map<UUID, ReportedClient> found = new HashMap<>();
+        Map<UUID, ReportedClient> rows = new HashMap<>();
         if (!clientIds.isEmpty()) {
-            ReportedClient.<ReportedClient>list("clientId in ?1", clientIds)
-                    .forEach(client -> found.put(client.clientId, client));
+            UUID[] ids = clientIds.toArray(UUID[]::new);
+            getEntityManager().createNativeQuery("""
+                    insert into r_client (client_id)
+                    select id from unnest(?1) as batch (id) order by id
+                    on conflict do nothing""").setParameter(1, ids).executeUpdate();
+            // Native, with the ids as one array: a query with a parameter per id is planned anew for every batch.
+            getEntityManager()
+                    .createNativeQuery("select * from r_client where client_id = any(?1) order by client_id for update",
+                            ReportedClient.class)
+                    .setParameter(1, ids)
+                    .getResultList()
+                    .forEach(row -> {
+                        ReportedClient client = (ReportedClient) row;
+                        rows.put(client.clientId, client);
+                    });
         }
-        return new Batch(Set.copyOf(clientIds), found);
+        return new Batch(rows);
     }
 
-    /** A batch's clients as loaded: a client asked for and not found is new. */
+    /** A batch's clients as loaded and locked. */
     public static final class Batch {
 
         /** No client loaded: every change looks its client up. */
-        public static final Batch NONE = new Batch(Set.of(), Map.of());
+        public static final Batch NONE = new Batch(Map.of());
 
-        private final Set<UUID> asked;
         private final Map<UUID, ReportedClient> rows;
 
-        private Batch(Set<UUID> asked, Map<UUID, ReportedClient> rows) {
-            this.asked = asked;
+        private Batch(Map<UUID, ReportedClient> rows) {
             this.rows = rows;
         }
 
@@ -100,8 +105,6 @@ public class ReportedClient extends PanacheEntityBase {
             ReportedClient client = rows.get(clientId);
             if (client != null) {
                 change.accept(client);
-            } else if (asked.contains(clientId)) {
-                rows.put(clientId, created(clientId, change));
             } else {
                 ReportedClient.change(clientId, change);
             }

@@ -36,13 +36,18 @@ public class ReportedClientsProjection implements EventHandler<ClientEvent> {
         return EventCatalog.CLIENTS;
     }
 
-    /** The clients of the batch being handled; only the consumer's own thread touches it. */
+    /** The clients and profile updates of the batch being handled; only the consumer's own thread touches them. */
     private ReportedClient.Batch clients = ReportedClient.Batch.NONE;
+    private CareerProfileUpdate.Batch profileUpdates = CareerProfileUpdate.Batch.NONE;
 
     @Override
     public void beforeBatch(List<ClientEvent> events) {
         // A client event's subject is the client's id.
         clients = ReportedClient.load(events.stream().map(event -> UUID.fromString(event.subject()))
+                .collect(Collectors.toSet()));
+        profileUpdates = CareerProfileUpdate.load(events.stream()
+                .filter(CareerProfileUpdatedV2.class::isInstance)
+                .map(event -> ((CareerProfileUpdatedV2) event).clientId())
                 .collect(Collectors.toSet()));
     }
 
@@ -72,7 +77,7 @@ public class ReportedClientsProjection implements EventHandler<ClientEvent> {
                 client.status = ClientStatus.DISCHARGED;
                 client.dischargedOn = discharged.dischargedOn();
             });
-            case CareerProfileUpdatedV2 updated -> CareerProfileUpdate.record(updated.clientId(), updated.updatedOn(),
+            case CareerProfileUpdatedV2 updated -> profileUpdates.record(updated.clientId(), updated.updatedOn(),
                     updated.preferredOccupationCodes());
             // Consent is not part of the reports; career-profile-updated.v1 carries no day and comes with its v2.
             case ConsentGiven ignored -> {

@@ -33,6 +33,16 @@ public class ReportedPlacementsProjection implements EventHandler<PlacementEvent
         return EventCatalog.PLACEMENTS;
     }
 
+    /**
+     * One consumer per partition of the topic: it carries most of a region's events (employer contacts above all),
+     * and one thread alone left a rebuild waiting on it long after the other topics were done. The handler keeps
+     * nothing in its fields, and a client's events stay on one partition, so each client's order still holds.
+     */
+    @Override
+    public int consumers() {
+        return 3;
+    }
+
     @Override
     public void handle(PlacementEvent event, CloudEvent envelope) {
         switch (event) {

@@ -1,5 +1,10 @@
 package no.ipsbridge.reporting.readmodel;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudevents.CloudEvent;
@@ -26,6 +31,28 @@ public class ReportedSpecialistWorkProjection implements EventHandler<Specialist
     @Override
     public EventCatalog.Topic<SpecialistEvent> topic() {
         return EventCatalog.SPECIALISTS;
+    }
+
+    /** The clients and open spells of the batch being handled; only the consumer's own thread touches them. */
+    private ReportedClient.Batch clients = ReportedClient.Batch.NONE;
+    private CaseloadSpell.OpenSpells spells = CaseloadSpell.OpenSpells.NONE;
+
+    @Override
+    public void beforeBatch(List<SpecialistEvent> events) {
+        Set<UUID> assigned = new HashSet<>();
+        Set<UUID> released = new HashSet<>();
+        for (SpecialistEvent event : events) {
+            if (event instanceof ClientAssigned assignment) {
+                assigned.add(assignment.clientId());
+            } else if (event instanceof ClientReassigned reassignment) {
+                assigned.add(reassignment.clientId());
+            } else if (event instanceof ClientReleased release) {
+                released.add(release.clientId());
+            }
+        }
+        clients = ReportedClient.load(assigned);
+        released.addAll(assigned);
+        spells = CaseloadSpell.openOf(released);
     }
 
     @Override
@@ -59,15 +86,14 @@ public class ReportedSpecialistWorkProjection implements EventHandler<Specialist
                 }
             }
             case ClientAssigned assigned -> {
-                ReportedClient.change(assigned.clientId(), client -> client.specialistId = assigned.specialistId());
-                CaseloadSpell.open(assigned.clientId(), assigned.specialistId(), assigned.assignedOn());
+                clients.change(assigned.clientId(), client -> client.specialistId = assigned.specialistId());
+                spells.open(assigned.clientId(), assigned.specialistId(), assigned.assignedOn());
             }
             case ClientReassigned reassigned -> {
-                ReportedClient.change(reassigned.clientId(),
-                        client -> client.specialistId = reassigned.toSpecialistId());
-                CaseloadSpell.open(reassigned.clientId(), reassigned.toSpecialistId(), reassigned.reassignedOn());
+                clients.change(reassigned.clientId(), client -> client.specialistId = reassigned.toSpecialistId());
+                spells.open(reassigned.clientId(), reassigned.toSpecialistId(), reassigned.reassignedOn());
             }
-            case ClientReleased released -> CaseloadSpell.close(released.clientId(), released.releasedOn());
+            case ClientReleased released -> spells.close(released.clientId(), released.releasedOn());
             case ActivityLogged logged -> {
                 ReportedActivity activity = new ReportedActivity();
                 activity.activityId = logged.activityId();
