@@ -62,7 +62,12 @@ public final class PostgresServer implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(binaries.resolve("bin/postgres").toString(),
                 "-D", data.toString(), "-p", Integer.toString(port),
                 "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
-                "-c", "max_connections=200", "-c", "shared_buffers=512MB"));
+                "-c", "max_connections=200",
+                // A region's inbox and read-model indexes fit (64 MB had every batch read its pages back from the
+                // operating system); and checkpoints come on time, not every gigabyte of WAL: with 1 GB a write
+                // load on the region forced one every minute or so, and each first change of a page after it wrote
+                // the whole page to the WAL again (issue 15, docs/performance.md).
+                "-c", "shared_buffers=512MB", "-c", "max_wal_size=8GB", "-c", "log_checkpoints=on"));
         if (!durable) {
             command.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
         }

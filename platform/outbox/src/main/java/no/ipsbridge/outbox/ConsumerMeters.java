@@ -25,7 +25,9 @@ final class ConsumerMeters {
 
     ConsumerMeters(String handlerName, MeterRegistry meters) {
         Tags tags = Tags.of("consumer", handlerName);
+        // A gauge holds its object weakly, and only the gauge refers to this list.
         Gauge.builder("ips.consumer.lag", lags, all -> all.stream().mapToLong(AtomicLong::get).sum()).tags(tags)
+                .strongReference(true)
                 .description("Records on the consumer's partitions that it has not handled yet").register(meters);
         Gauge.builder("ips.consumer.last.handled", lastHandledEpochSecond, AtomicLong::get).tags(tags)
                 .baseUnit("seconds").description("When the consumer last handled a record (Unix time; 0: never)")
