@@ -19,6 +19,7 @@ import no.ipsbridge.events.IpsCalendar;
 
 import no.ipsbridge.reporting.fidelity.FidelityItem.ScoredBy;
 import no.ipsbridge.reporting.outcomes.Quarter;
+import no.ipsbridge.reporting.readmodel.InChunks;
 import no.ipsbridge.reporting.readmodel.CareerProfileUpdate;
 import no.ipsbridge.reporting.readmodel.CaseloadSpell;
 import no.ipsbridge.reporting.readmodel.ReportedActivity;
@@ -65,7 +66,7 @@ public class FidelityReports {
                 .stream().map(client -> client.clientId).collect(Collectors.toSet());
         Set<String> specialistIds = new HashSet<>();
         ReportedSpecialist.<ReportedSpecialist> list("org", unit).forEach(s -> specialistIds.add(s.specialistId));
-        inChunks(unitClients, ids -> CaseloadSpell.<CaseloadSpell> list(
+        InChunks.query(unitClients, ids -> CaseloadSpell.<CaseloadSpell> list(
                 "clientId in ?1 and fromOn <= ?2 and (toOn is null or toOn > ?3)", ids, period.last(), period.first()))
                 .forEach(spell -> specialistIds.add(spell.specialistId));
         List<ReportedSpecialist> specialists = specialistIds.isEmpty() ? List.of()
@@ -100,7 +101,7 @@ public class FidelityReports {
                 : CaseloadSpell.list("specialistId in ?1", reported);
         Set<UUID> clientIds = new HashSet<>(unitClients);
         spells.forEach(spell -> clientIds.add(spell.clientId));
-        Map<UUID, ReportedClient> clients = inChunks(clientIds, ids -> ReportedClient.<ReportedClient> list(
+        Map<UUID, ReportedClient> clients = InChunks.query(clientIds, ids -> ReportedClient.<ReportedClient> list(
                 "clientId in ?1", ids)).stream().collect(Collectors.toMap(c -> c.clientId, c -> c));
         // Enrolments by the reported specialists count for item 15 even when the client has since moved on.
         if (!reported.isEmpty()) {
@@ -116,20 +117,20 @@ public class FidelityReports {
                         period.last());
         List<ReportedEmployerContact> employerContacts = ReportedEmployerContact.list(
                 "contactedOn > ?1 and contactedOn <= ?2", period.last().minusYears(1), period.last());
-        List<ReportedJob> jobs = inChunks(clients.keySet(), ids -> ReportedJob.<ReportedJob> list(
+        List<ReportedJob> jobs = InChunks.query(clients.keySet(), ids -> ReportedJob.<ReportedJob> list(
                 "clientId in ?1 and startedOn <= ?2", ids, period.last()));
-        List<ReportedFollowAlong> followAlong = inChunks(clients.keySet(), ids -> ReportedFollowAlong
+        List<ReportedFollowAlong> followAlong = InChunks.query(clients.keySet(), ids -> ReportedFollowAlong
                 .<ReportedFollowAlong> list("clientId in ?1 and contactedOn > ?2 and contactedOn <= ?3", ids,
                         period.last().minusYears(2), period.last()));
 
-        List<ReportedCounselling> counselling = inChunks(clients.keySet(), ids -> ReportedCounselling
+        List<ReportedCounselling> counselling = InChunks.query(clients.keySet(), ids -> ReportedCounselling
                 .<ReportedCounselling> list("clientId in ?1 and givenOn <= ?2", ids, period.last()));
 
-        List<ReportedJobChange> jobChanges = inChunks(clients.keySet(), ids -> ReportedJobChange
+        List<ReportedJobChange> jobChanges = InChunks.query(clients.keySet(), ids -> ReportedJobChange
                 .<ReportedJobChange> list("clientId in ?1 and changedOn <= ?2", ids, period.last()));
 
         List<MeetingAttendance> attendance = meetings.isEmpty() ? List.of()
-                : inChunks(meetings.stream().map(m -> m.meetingId).toList(),
+                : InChunks.query(meetings.stream().map(m -> m.meetingId).toList(),
                         ids -> MeetingAttendance.<MeetingAttendance> list("meetingId in ?1", ids));
         List<WorkingFractionPeriod> fractions = reported.isEmpty() ? List.of()
                 : WorkingFractionPeriod.list("specialistId in ?1", reported);
@@ -137,7 +138,7 @@ public class FidelityReports {
                 : ReportedNavContact.list("specialistId in ?1 and contactedOn between ?2 and ?3", reported,
                         period.first().minusDays(6), period.last());
 
-        List<CareerProfileUpdate> profiles = inChunks(clients.keySet(), ids -> CareerProfileUpdate
+        List<CareerProfileUpdate> profiles = InChunks.query(clients.keySet(), ids -> CareerProfileUpdate
                 .<CareerProfileUpdate> list("clientId in ?1 and updatedOn <= ?2", ids, period.last()));
 
         FidelityData data = new FidelityData(period, asOf, specialists, unitClients, clients, spells, attachments,
@@ -147,15 +148,6 @@ public class FidelityReports {
     }
 
     /** Runs an {@code in} query over many ids a thousand at a time, as PostgreSQL limits bind parameters. */
-    private static <I, T> List<T> inChunks(Collection<I> ids, Function<List<I>, List<T>> query) {
-        List<I> all = new ArrayList<>(ids);
-        List<T> results = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += 1000) {
-            results.addAll(query.apply(all.subList(from, Math.min(all.size(), from + 1000))));
-        }
-        return results;
-    }
-
     /** The 25 items in scale order, the computed ones with their figures. */
     public static Map<FidelityItem, Optional<ComputedItem>> byItem(Computed computed) {
         Map<FidelityItem, Optional<ComputedItem>> items = new LinkedHashMap<>();

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.ipsbridge.reporting.outcomes.Quarter;
+import no.ipsbridge.reporting.readmodel.InChunks;
 import no.ipsbridge.reporting.readmodel.ReportedClient;
 import no.ipsbridge.reporting.readmodel.ReportedJob;
 import no.ipsbridge.reporting.readmodel.ReportedTeam;
@@ -69,7 +70,7 @@ public class OrientationResource {
             List<ReportedClient> referred = unitClients.stream().filter(c -> team.teamId.equals(c.treatmentTeamId))
                     .toList();
             List<UUID> ids = referred.stream().map(c -> c.clientId).toList();
-            List<ReportedJob> jobs = ids.isEmpty() ? List.of() : ReportedJob.list("clientId in ?1", ids);
+            List<ReportedJob> jobs = InChunks.query(ids, chunk -> ReportedJob.list("clientId in ?1", chunk));
             TeamOrientation figures = TeamOrientation.compute(team.teamId, team.name, period, referred, jobs);
             orientation.add(seesSmallNumbers ? figures : figures.suppressSmallNumbers());
         }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.ipsbridge.reporting.outcomes.QuarterlyOutcomes.Figures;
+import no.ipsbridge.reporting.readmodel.InChunks;
 import no.ipsbridge.reporting.readmodel.ReportedClient;
 import no.ipsbridge.reporting.readmodel.ReportedEducation;
 import no.ipsbridge.reporting.readmodel.ReportedJob;
@@ -118,8 +119,9 @@ public class OutcomesResource {
 
     private static Figures compute(Quarter quarter, List<ReportedClient> clients) {
         List<UUID> ids = clients.stream().map(c -> c.clientId).toList();
-        List<ReportedJob> jobs = ids.isEmpty() ? List.of() : ReportedJob.list("clientId in ?1", ids);
-        List<ReportedEducation> education = ids.isEmpty() ? List.of() : ReportedEducation.list("clientId in ?1", ids);
+        List<ReportedJob> jobs = InChunks.query(ids, chunk -> ReportedJob.list("clientId in ?1", chunk));
+        List<ReportedEducation> education = InChunks.query(ids,
+                chunk -> ReportedEducation.list("clientId in ?1", chunk));
         return QuarterlyOutcomes.compute(quarter, clients, jobs, education);
     }
 
