@@ -253,7 +253,8 @@ final class ConsumerLoop implements Runnable {
 
     private void handled(int records) {
         handled.increment(records);
-        lastHandledEpochSecond.set(Instant.now().getEpochSecond());
+        // Shared by the handler's consumers: a slower thread's earlier second must not set it back.
+        lastHandledEpochSecond.accumulateAndGet(Instant.now().getEpochSecond(), Math::max);
         lastProgress = Instant.now();
     }
 

@@ -40,19 +40,19 @@ public class ReportedSpecialistWorkProjection implements EventHandler<Specialist
     @Override
     public void beforeBatch(List<SpecialistEvent> events) {
         Set<UUID> assigned = new HashSet<>();
-        Set<UUID> released = new HashSet<>();
+        Set<UUID> caseloadChanged = new HashSet<>();
         for (SpecialistEvent event : events) {
             if (event instanceof ClientAssigned assignment) {
                 assigned.add(assignment.clientId());
             } else if (event instanceof ClientReassigned reassignment) {
                 assigned.add(reassignment.clientId());
             } else if (event instanceof ClientReleased release) {
-                released.add(release.clientId());
+                caseloadChanged.add(release.clientId());
             }
         }
+        caseloadChanged.addAll(assigned);
         clients = ReportedClient.load(assigned);
-        released.addAll(assigned);
-        spells = CaseloadSpell.openOf(released);
+        spells = CaseloadSpell.openOf(caseloadChanged);
     }
 
     @Override
