@@ -110,6 +110,15 @@ public class ProblemMappers {
                     "Service unavailable", 503, "The database cannot be reached; nothing was changed. Try again "
                             + "shortly", List.of(), null))).header("Retry-After", "30").build();
         }
+        return failed(e);
+    }
+
+    /**
+     * Anything else, an Error included (an OutOfMemoryError in a report once answered with the server's HTML page):
+     * still problem+json.
+     */
+    @ServerExceptionMapper
+    public Response failed(Throwable e) {
         LOG.error("Unexpected failure", e);
         return respond(new Problem(Problem.TYPE_BASE + "internal-error", "Internal error", 500,
                 "Something went wrong on our side; nothing was changed", List.of(), null));

@@ -128,7 +128,8 @@ public final class IpsSystem implements AutoCloseable {
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "IPS_OIDC_ISSUER", keycloak.issuer()));
-        return ChildProcess.start(label, List.of(javaExecutable(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+        return ChildProcess.start(label, List.of(javaExecutable(), "-Xms64m", "-Xmx" + service.maxHeap(),
+                "-XX:+UseSerialGC",
                 // The JIT frees its arenas after compiling, but glibc keeps the pages; trimming every 10 s gave
                 // each service about 30 MB back (jcmd System.trim_native_heap, issue 15). Experimental in JDK 21.
                 "-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=10000",

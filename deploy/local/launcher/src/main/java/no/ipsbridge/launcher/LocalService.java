@@ -3,16 +3,20 @@ package no.ipsbridge.launcher;
 import java.nio.file.Path;
 import java.util.List;
 
-/** A service of IPS Bridge as it runs on one machine: its port and its own database. */
-public record LocalService(String name, int port, String database) {
+/**
+ * A service of IPS Bridge as it runs on one machine: its port, its own database, and the most heap its JVM may take.
+ * Reporting's reports hold a unit's year of facts while they compute (about 160 MB for a region's unit of 128,000
+ * clients); the others hold a request's worth.
+ */
+public record LocalService(String name, int port, String database, String maxHeap) {
 
     /** Every service on the ports `./ips up` documents, in start order; only those that are built are started. */
     public static final List<LocalService> ALL = List.of(
-            new LocalService("clients", 8081, "clients"),
-            new LocalService("specialists", 8082, "specialists"),
-            new LocalService("placements", 8083, "placements"),
-            new LocalService("teams", 8084, "teams"),
-            new LocalService("reporting", 8085, "reporting"));
+            new LocalService("clients", 8081, "clients", "256m"),
+            new LocalService("specialists", 8082, "specialists", "256m"),
+            new LocalService("placements", 8083, "placements", "256m"),
+            new LocalService("teams", 8084, "teams", "256m"),
+            new LocalService("reporting", 8085, "reporting", "512m"));
 
     public Path runnerJar(Path root) {
         return root.resolve("services").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
@@ -23,6 +27,6 @@ public record LocalService(String name, int port, String database) {
     }
 
     LocalService onPort(int newPort) {
-        return new LocalService(name, newPort, database);
+        return new LocalService(name, newPort, database, maxHeap);
     }
 }

@@ -3,6 +3,7 @@ package no.ipsbridge.reporting.orientation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -20,13 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hibernate.StatelessSession;
 
 import no.ipsbridge.reporting.outcomes.Quarter;
-import no.ipsbridge.reporting.readmodel.InChunks;
 import no.ipsbridge.reporting.readmodel.ReportedClient;
-import no.ipsbridge.reporting.readmodel.ReportedJob;
 import no.ipsbridge.reporting.readmodel.ReportedTeam;
 import no.ipsbridge.reporting.readmodel.ReportsWhileRebuilding;
+import no.ipsbridge.reporting.readmodel.UnitHistory;
+import no.ipsbridge.reporting.units.ReportCapacity;
 import no.ipsbridge.reporting.units.ReportFormat;
 import no.ipsbridge.reporting.units.UnitAccess;
 import no.ipsbridge.security.Caller;
@@ -40,9 +42,13 @@ import no.ipsbridge.security.Caller;
 public class OrientationResource {
 
     private final UnitAccess access;
+    private final ReportCapacity capacity;
+    private final StatelessSession db;
 
-    OrientationResource(UnitAccess access) {
+    OrientationResource(UnitAccess access, ReportCapacity capacity, StatelessSession db) {
         this.access = access;
+        this.capacity = capacity;
+        this.db = db;
     }
 
     @GET
@@ -59,21 +65,8 @@ public class OrientationResource {
         Caller caller = access.reader(unit);
         ReportFormat as = ReportFormat.parse(format);
         Quarter period = Quarter.parse(quarter);
-        List<ReportedClient> unitClients = ReportedClient.list("healthTrust = ?1 or navOffice = ?1", unit);
-        Set<UUID> referringTeams = unitClients.stream().map(c -> c.treatmentTeamId).filter(id -> id != null)
-                .collect(Collectors.toSet());
-        List<ReportedTeam> teams = ReportedTeam.<ReportedTeam> list("healthTrust = ?1 or teamId in ?2 order by name",
-                unit, referringTeams.isEmpty() ? Set.of(new UUID(0, 0)) : referringTeams);
         boolean seesSmallNumbers = access.seesSmallNumbers(caller, unit);
-        List<TeamOrientation> orientation = new ArrayList<>();
-        for (ReportedTeam team : teams) {
-            List<ReportedClient> referred = unitClients.stream().filter(c -> team.teamId.equals(c.treatmentTeamId))
-                    .toList();
-            List<UUID> ids = referred.stream().map(c -> c.clientId).toList();
-            List<ReportedJob> jobs = InChunks.query(ids, chunk -> ReportedJob.list("clientId in ?1", chunk));
-            TeamOrientation figures = TeamOrientation.compute(team.teamId, team.name, period, referred, jobs);
-            orientation.add(seesSmallNumbers ? figures : figures.suppressSmallNumbers());
-        }
+        List<TeamOrientation> orientation = capacity.compute(() -> orientation(unit, period, seesSmallNumbers));
         if (as == ReportFormat.CSV) {
             List<String> months = orientation.isEmpty() ? List.of()
                     : List.copyOf(orientation.get(0).referralsPerMonth().keySet());
@@ -91,5 +84,23 @@ public class OrientationResource {
             return ReportFormat.csv(header, rows, unit + "-employment-orientation-" + period + ".csv");
         }
         return ReportFormat.json(orientation);
+    }
+
+    private List<TeamOrientation> orientation(String unit, Quarter period, boolean seesSmallNumbers) {
+        UnitHistory history = UnitHistory.of(db, unit);
+        Set<UUID> referringTeams = history.clients().stream().map(c -> c.treatmentTeamId).filter(id -> id != null)
+                .collect(Collectors.toSet());
+        List<ReportedTeam> teams = ReportedTeam.<ReportedTeam> list("healthTrust = ?1 or teamId in ?2 order by name",
+                unit, referringTeams.isEmpty() ? Set.of(new UUID(0, 0)) : referringTeams);
+        Map<UUID, List<ReportedClient>> byTeam = history.clients().stream().filter(c -> c.treatmentTeamId != null)
+                .collect(Collectors.groupingBy(c -> c.treatmentTeamId));
+        List<TeamOrientation> orientation = new ArrayList<>();
+        for (ReportedTeam team : teams) {
+            List<ReportedClient> referred = byTeam.getOrDefault(team.teamId, List.of());
+            TeamOrientation figures = TeamOrientation.compute(team.teamId, team.name, period, referred,
+                    history.jobsOf(referred));
+            orientation.add(seesSmallNumbers ? figures : figures.suppressSmallNumbers());
+        }
+        return orientation;
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -49,9 +50,11 @@ public record TeamOrientation(UUID teamId, String teamName, String quarter,
                 .map(c -> ChronoUnit.DAYS.between(c.referredOn, c.enrolledOn)).sorted().toList();
         List<ReportedClient> enrolled = referredByTeam.stream()
                 .filter(c -> c.enrolledOn != null && !c.enrolledOn.isAfter(quarter.last())).toList();
-        int worked = (int) enrolled.stream().filter(c -> theirJobs.stream().anyMatch(job -> job.competitive
-                && job.clientId.equals(c.clientId) && !job.startedOn.isBefore(c.enrolledOn)
-                && !job.startedOn.isAfter(quarter.last()))).count();
+        Map<UUID, List<ReportedJob>> jobsByClient = theirJobs.stream()
+                .collect(Collectors.groupingBy(job -> job.clientId));
+        int worked = (int) enrolled.stream().filter(c -> jobsByClient.getOrDefault(c.clientId, List.of()).stream()
+                .anyMatch(job -> job.competitive && !job.startedOn.isBefore(c.enrolledOn)
+                        && !job.startedOn.isAfter(quarter.last()))).count();
         return new TeamOrientation(teamId, teamName, quarter.toString(), perMonth, referred,
                 enrolledInQuarter.size(), QuarterlyOutcomes.median(waits), enrolled.size(), worked,
                 enrolled.isEmpty() ? null : Math.round(1000.0 * worked / enrolled.size()) / 1000.0, List.of());

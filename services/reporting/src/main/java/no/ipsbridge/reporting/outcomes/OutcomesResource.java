@@ -23,13 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hibernate.StatelessSession;
 
 import no.ipsbridge.reporting.outcomes.QuarterlyOutcomes.Figures;
-import no.ipsbridge.reporting.readmodel.InChunks;
 import no.ipsbridge.reporting.readmodel.ReportedClient;
-import no.ipsbridge.reporting.readmodel.ReportedEducation;
-import no.ipsbridge.reporting.readmodel.ReportedJob;
 import no.ipsbridge.reporting.readmodel.ReportsWhileRebuilding;
+import no.ipsbridge.reporting.readmodel.UnitHistory;
+import no.ipsbridge.reporting.units.ReportCapacity;
 import no.ipsbridge.reporting.units.ReportFormat;
 import no.ipsbridge.reporting.units.UnitAccess;
 import no.ipsbridge.security.Caller;
@@ -48,9 +48,13 @@ public class OutcomesResource {
     }
 
     private final UnitAccess access;
+    private final ReportCapacity capacity;
+    private final StatelessSession db;
 
-    OutcomesResource(UnitAccess access) {
+    OutcomesResource(UnitAccess access, ReportCapacity capacity, StatelessSession db) {
         this.access = access;
+        this.capacity = capacity;
+        this.db = db;
     }
 
     @GET
@@ -69,7 +73,12 @@ public class OutcomesResource {
             @Parameter(description = "json (default) or csv") @QueryParam("format") String format) {
         Caller caller = access.reader(unit);
         ReportFormat as = ReportFormat.parse(format);
-        Figures figures = shown(access.seesSmallNumbers(caller, unit), compute(Quarter.parse(quarter), clientsOf(unit)));
+        Quarter period = Quarter.parse(quarter);
+        Figures figures = shown(access.seesSmallNumbers(caller, unit),
+                capacity.compute(() -> {
+                    UnitHistory history = UnitHistory.of(db, unit);
+                    return compute(period, history, history.clients());
+                }));
         if (as == ReportFormat.CSV) {
             List<List<Object>> rows = rows(figures).entrySet().stream()
                     .map(row -> Arrays.<Object> asList(row.getKey(), row.getValue())).toList();
@@ -91,11 +100,14 @@ public class OutcomesResource {
         ReportFormat as = ReportFormat.parse(format);
         Quarter period = Quarter.parse(quarter);
         boolean seesSmallNumbers = access.seesSmallNumbers(caller, unit);
-        Map<String, List<ReportedClient>> bySpecialist = new TreeMap<>();
-        clientsOf(unit).stream().filter(c -> c.specialistId != null)
-                .forEach(c -> bySpecialist.computeIfAbsent(c.specialistId, s -> new ArrayList<>()).add(c));
-        List<BySpecialist> entries = bySpecialist.entrySet().stream()
-                .map(e -> new BySpecialist(e.getKey(), shown(seesSmallNumbers, compute(period, e.getValue())))).toList();
+        List<BySpecialist> entries = capacity.compute(() -> {
+            UnitHistory history = UnitHistory.of(db, unit);
+            Map<String, List<ReportedClient>> bySpecialist = new TreeMap<>();
+            history.clients().stream().filter(c -> c.specialistId != null)
+                    .forEach(c -> bySpecialist.computeIfAbsent(c.specialistId, s -> new ArrayList<>()).add(c));
+            return bySpecialist.entrySet().stream().map(e -> new BySpecialist(e.getKey(),
+                    shown(seesSmallNumbers, compute(period, history, e.getValue())))).toList();
+        });
         if (as == ReportFormat.CSV) {
             List<String> header = new ArrayList<>(List.of("specialistId"));
             List<List<Object>> rows = new ArrayList<>();
@@ -113,16 +125,8 @@ public class OutcomesResource {
         return ReportFormat.json(entries);
     }
 
-    private static List<ReportedClient> clientsOf(String unit) {
-        return ReportedClient.list("healthTrust = ?1 or navOffice = ?1", unit);
-    }
-
-    private static Figures compute(Quarter quarter, List<ReportedClient> clients) {
-        List<UUID> ids = clients.stream().map(c -> c.clientId).toList();
-        List<ReportedJob> jobs = InChunks.query(ids, chunk -> ReportedJob.list("clientId in ?1", chunk));
-        List<ReportedEducation> education = InChunks.query(ids,
-                chunk -> ReportedEducation.list("clientId in ?1", chunk));
-        return QuarterlyOutcomes.compute(quarter, clients, jobs, education);
+    private static Figures compute(Quarter quarter, UnitHistory history, List<ReportedClient> clients) {
+        return QuarterlyOutcomes.compute(quarter, clients, history.jobsOf(clients), history.educationOf(clients));
     }
 
     private static Figures shown(boolean seesSmallNumbers, Figures figures) {

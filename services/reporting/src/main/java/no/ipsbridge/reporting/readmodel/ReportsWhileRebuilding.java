@@ -19,8 +19,9 @@ import no.ipsbridge.rest.Problem;
 public class ReportsWhileRebuilding implements ContainerRequestFilter {
 
     /** What a report's 503 means, in every report's OpenAPI description. */
-    public static final String UNAVAILABLE = "The read model is being rebuilt (problem type rebuilding), or the "
-            + "database cannot be reached; ask again after Retry-After";
+    public static final String UNAVAILABLE = "The read model is being rebuilt (problem type rebuilding), too many "
+            + "reports are computing at once (reports-busy), or the database cannot be reached; ask again after "
+            + "Retry-After";
 
     /** A rebuild of a region's events takes seconds; a dashboard asks again after this many. */
     static final String RETRY_AFTER_SECONDS = "5";

@@ -45,8 +45,9 @@ public class UnitAccess {
         if (caller.agency() != Agency.HEALTH) {
             return false;
         }
-        List<UUID> served = ReportedClient.<ReportedClient>list("healthTrust = ?1 or navOffice = ?1", unit).stream()
-                .map(client -> client.clientId).toList();
+        List<UUID> served = ReportedClient.getEntityManager().createQuery(
+                "select c.clientId from ReportedClient c where c.healthTrust = ?1 or c.navOffice = ?1", UUID.class)
+                .setParameter(1, unit).getResultList();
         return !marks.anyRestricted(served);
     }
 }

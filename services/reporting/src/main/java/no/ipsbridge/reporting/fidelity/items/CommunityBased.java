@@ -32,8 +32,8 @@ public final class CommunityBased implements ComputedRule {
     }
 
     private static Measured measure(FidelityData data, ReportedSpecialist specialist) {
-        Map<ActivityKind, Integer> minutes = data.activities().stream()
-                .filter(a -> a.specialistId.equals(specialist.specialistId) && data.counted().contains(a.onDay))
+        Map<ActivityKind, Integer> minutes = data.activitiesOf(specialist.specialistId).stream()
+                .filter(a -> data.counted().contains(a.onDay))
                 .collect(Collectors.groupingBy(a -> a.kind, Collectors.summingInt(a -> a.minutes)));
         int community = minutes.getOrDefault(ActivityKind.COMMUNITY, 0);
         int all = minutes.values().stream().mapToInt(Integer::intValue).sum();

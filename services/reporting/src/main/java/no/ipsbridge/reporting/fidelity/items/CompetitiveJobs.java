@@ -26,13 +26,15 @@ public final class CompetitiveJobs implements ComputedRule {
     @Override
     public ComputedItem compute(FidelityData data) {
         var each = PerSpecialist.measure(data, specialist -> measure(current(data,
+                data.jobsOfClientsOf(specialist.specialistId),
                 job -> data.served(specialist.specialistId, job.clientId, data.last()))));
-        return new ComputedItem(item(), measure(current(data, job -> data.groupClients().contains(job.clientId))),
-                each);
+        return new ComputedItem(item(), measure(current(data, data.jobs(),
+                job -> data.groupClients().contains(job.clientId))), each);
     }
 
-    private static List<ReportedJob> current(FidelityData data, Predicate<ReportedJob> whose) {
-        return data.jobs().stream().filter(job -> !job.startedOn.isAfter(data.last()))
+    private static List<ReportedJob> current(FidelityData data, List<ReportedJob> candidates,
+            Predicate<ReportedJob> whose) {
+        return candidates.stream().filter(job -> !job.startedOn.isAfter(data.last()))
                 .filter(job -> job.endedOn == null || job.endedOn.isAfter(data.last())).filter(whose).toList();
     }
 

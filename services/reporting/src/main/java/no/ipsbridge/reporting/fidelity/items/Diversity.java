@@ -2,7 +2,6 @@ package no.ipsbridge.reporting.fidelity.items;
 
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import no.ipsbridge.reporting.fidelity.ComputedItem;
 import no.ipsbridge.reporting.fidelity.FidelityData;
@@ -24,14 +23,9 @@ abstract class Diversity implements ComputedRule {
 
     @Override
     public ComputedItem compute(FidelityData data) {
-        var each = PerSpecialist.measure(data, specialist -> measure(jobs(data,
-                job -> data.served(specialist.specialistId, job.clientId, job.startedOn)), kind()));
-        return new ComputedItem(item(), measure(jobs(data, job -> data.groupClients().contains(job.clientId)), kind()),
-                each);
-    }
-
-    private static List<ReportedJob> jobs(FidelityData data, Predicate<ReportedJob> whose) {
-        return data.jobs().stream().filter(job -> data.inYearTo(job.startedOn)).filter(whose).toList();
+        var each = PerSpecialist.measure(data, specialist -> measure(data.jobStartsServedBy(specialist.specialistId),
+                kind()));
+        return new ComputedItem(item(), measure(data.groupJobStarts(), kind()), each);
     }
 
     static Measured measure(List<ReportedJob> jobs, Function<ReportedJob, Object> kind) {

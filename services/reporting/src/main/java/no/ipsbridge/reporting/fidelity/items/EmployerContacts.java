@@ -32,9 +32,8 @@ public final class EmployerContacts implements ComputedRule {
 
     private static Measured measure(FidelityData data, ReportedSpecialist specialist) {
         List<Window> weeks = Window.endedWeeks(data.quarter(), data.last());
-        long contacts = data.employerContacts().stream()
-                .filter(c -> c.faceToFace && c.specialistId.equals(specialist.specialistId)
-                        && weeks.stream().anyMatch(week -> week.contains(c.contactedOn)))
+        long contacts = data.employerContactsBy(specialist.specialistId).stream()
+                .filter(c -> c.faceToFace && weeks.stream().anyMatch(week -> week.contains(c.contactedOn)))
                 .count();
         double fraction = data.meanFraction(specialist, weeks);
         var numbers = Numbers.of(new Counts(contacts, weeks.size(), fraction));

@@ -3,13 +3,13 @@ package no.ipsbridge.reporting.fidelity.items;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 import no.ipsbridge.reporting.fidelity.ComputedItem;
 import no.ipsbridge.reporting.fidelity.FidelityData;
 import no.ipsbridge.reporting.fidelity.FidelityItem;
 import no.ipsbridge.reporting.fidelity.Measured;
 import no.ipsbridge.reporting.fidelity.Window;
+import no.ipsbridge.reporting.readmodel.ReportedFollowAlong;
 import no.ipsbridge.reporting.readmodel.ReportedJob;
 
 /**
@@ -41,14 +41,9 @@ public final class FollowAlong implements ComputedRule {
 
     @Override
     public ComputedItem compute(FidelityData data) {
-        var each = PerSpecialist.measure(data, specialist -> measure(data, jobs(data,
-                job -> data.served(specialist.specialistId, job.clientId, job.startedOn))));
-        return new ComputedItem(item(), measure(data, jobs(data, job -> data.groupClients().contains(job.clientId))),
-                each);
-    }
-
-    private static List<ReportedJob> jobs(FidelityData data, Predicate<ReportedJob> whose) {
-        return data.jobs().stream().filter(job -> data.inYearTo(job.startedOn)).filter(whose).toList();
+        var each = PerSpecialist.measure(data, specialist -> measure(data,
+                data.jobStartsServedBy(specialist.specialistId)));
+        return new ComputedItem(item(), measure(data, data.groupJobStarts()), each);
     }
 
     static Measured measure(FidelityData data, List<ReportedJob> jobs) {
@@ -63,8 +58,8 @@ public final class FollowAlong implements ComputedRule {
         int afterEnd = 0;
         for (ReportedJob job : jobs) {
             LocalDate observedTo = job.endedOn == null || job.endedOn.isAfter(data.last()) ? data.last() : job.endedOn;
-            List<LocalDate> withClient = data.followAlong().stream()
-                    .filter(c -> c.clientId.equals(job.clientId) && c.countsForFidelity())
+            List<LocalDate> withClient = data.followAlongWith(job.clientId).stream()
+                    .filter(ReportedFollowAlong::countsForFidelity)
                     .map(c -> c.contactedOn).filter(on -> !on.isAfter(data.last())).toList();
             List<LocalDate> contacts = withClient.stream()
                     .filter(on -> !on.isBefore(job.startedOn) && !on.isAfter(observedTo)).toList();

@@ -3,7 +3,6 @@ package no.ipsbridge.reporting.fidelity.items;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import no.ipsbridge.reporting.fidelity.ComputedItem;
 import no.ipsbridge.reporting.fidelity.FidelityData;
@@ -31,13 +30,11 @@ public final class IndividualizedJobSearch implements ComputedRule {
     @Override
     public ComputedItem compute(FidelityData data) {
         var each = PerSpecialist.measure(data, specialist -> measure(data,
-                job -> data.served(specialist.specialistId, job.clientId, job.startedOn)));
-        return new ComputedItem(item(), measure(data, job -> data.groupClients().contains(job.clientId)), each);
+                data.jobStartsServedBy(specialist.specialistId)));
+        return new ComputedItem(item(), measure(data, data.groupJobStarts()), each);
     }
 
-    private static Measured measure(FidelityData data, Predicate<ReportedJob> whose) {
-        List<ReportedJob> starts = data.jobs().stream().filter(job -> data.inYearTo(job.startedOn)).filter(whose)
-                .toList();
+    private static Measured measure(FidelityData data, List<ReportedJob> starts) {
         int withPreferences = 0;
         long matching = 0;
         long sameMinorGroup = 0;
@@ -61,8 +58,8 @@ public final class IndividualizedJobSearch implements ComputedRule {
     }
 
     private static Optional<List<String>> preferencesOn(FidelityData data, ReportedJob job) {
-        return data.profiles().stream()
-                .filter(p -> p.clientId.equals(job.clientId) && !p.updatedOn.isAfter(job.startedOn))
+        return data.profilesOf(job.clientId).stream()
+                .filter(p -> !p.updatedOn.isAfter(job.startedOn))
                 .max(Comparator.comparing((CareerProfileUpdate p) -> p.updatedOn))
                 .map(p -> p.preferredOccupationCodes);
     }

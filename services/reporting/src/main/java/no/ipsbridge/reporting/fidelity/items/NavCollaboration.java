@@ -41,8 +41,7 @@ public final class NavCollaboration implements ComputedRule {
         Predicate<Window> inPost = window -> started == null || !window.first().isBefore(started);
         List<Window> weeks = Window.endedWeeks(data.quarter(), data.last()).stream().filter(inPost).toList();
         List<Window> months = Window.endedMonths(data.quarter(), data.last()).stream().filter(inPost).toList();
-        List<ReportedNavContact> contacts = data.navContacts().stream()
-                .filter(c -> c.specialistId.equals(specialist.specialistId)).toList();
+        List<ReportedNavContact> contacts = data.navContactsOf(specialist.specialistId);
         List<ReportedNavContact> meetings = contacts.stream().filter(c -> c.scheduled && c.faceToFace).toList();
         int weeksWithContact = (int) weeks.stream().filter(w -> any(contacts, w)).count();
         int monthsWithContact = (int) months.stream().filter(m -> any(contacts, m)).count();

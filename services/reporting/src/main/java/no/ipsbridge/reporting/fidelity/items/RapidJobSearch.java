@@ -31,8 +31,8 @@ public final class RapidJobSearch implements ComputedRule {
 
     @Override
     public ComputedItem compute(FidelityData data) {
-        var each = PerSpecialist.measure(data, specialist -> measure(data, data.clients().values().stream()
-                .filter(c -> specialist.specialistId.equals(c.enrolledBy)).toList()));
+        var each = PerSpecialist.measure(data, specialist -> measure(data,
+                data.clientsEnrolledBy(specialist.specialistId)));
         List<ReportedClient> group = data.groupClients().stream().map(data.clients()::get).filter(Objects::nonNull)
                 .toList();
         return new ComputedItem(item(), measure(data, group), each);
@@ -46,8 +46,8 @@ public final class RapidJobSearch implements ComputedRule {
         int notYetDue = 0;
         int withinThirty = 0;
         for (ReportedClient client : cohort) {
-            Optional<LocalDate> first = data.employerContacts().stream()
-                    .filter(contact -> contact.faceToFace && contact.clientIds.contains(client.clientId))
+            Optional<LocalDate> first = data.employerContactsWith(client.clientId).stream()
+                    .filter(contact -> contact.faceToFace)
                     .map(contact -> contact.contactedOn)
                     .filter(on -> !on.isBefore(client.enrolledOn) && !on.isAfter(data.last()))
                     .min(LocalDate::compareTo);

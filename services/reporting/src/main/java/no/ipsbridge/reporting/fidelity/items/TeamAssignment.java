@@ -58,7 +58,7 @@ public final class TeamAssignment implements ComputedRule {
     }
 
     private static Set<UUID> teamsOn(FidelityData data, String specialistId, LocalDate day) {
-        return data.attachments().stream().filter(a -> a.specialistId.equals(specialistId) && a.covers(day))
+        return data.attachmentsOf(specialistId).stream().filter(a -> a.covers(day))
                 .map(a -> a.teamId).collect(Collectors.toSet());
     }
 }

@@ -37,8 +37,8 @@ public final class TeamMeetings implements ComputedRule {
 
     static Counts counts(FidelityData data, ReportedSpecialist specialist) {
         List<Window> weeks = Window.endedWeeks(data.quarter(), data.last());
-        Stream<TeamAttachment> attachments = data.attachments().stream()
-                .filter(a -> a.specialistId.equals(specialist.specialistId) && data.meetingTeams().contains(a.teamId));
+        Stream<TeamAttachment> attachments = data.attachmentsOf(specialist.specialistId).stream()
+                .filter(a -> data.meetingTeams().contains(a.teamId));
         long teamWeeks = 0;
         long attended = 0;
         for (TeamAttachment attachment : attachments.toList()) {

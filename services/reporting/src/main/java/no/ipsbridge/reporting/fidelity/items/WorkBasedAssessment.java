@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import no.ipsbridge.reporting.fidelity.ComputedItem;
@@ -37,33 +36,33 @@ public final class WorkBasedAssessment implements ComputedRule {
     @Override
     public ComputedItem compute(FidelityData data) {
         var each = PerSpecialist.measure(data, specialist -> measure(data,
-                client -> specialist.specialistId.equals(client.enrolledBy),
+                data.clientsEnrolledBy(specialist.specialistId), data.jobsOfClientsOf(specialist.specialistId),
                 (job, day) -> data.served(specialist.specialistId, job.clientId, day)));
-        return new ComputedItem(item(), measure(data, client -> data.groupClients().contains(client.clientId),
-                (job, day) -> data.groupClients().contains(job.clientId)), each);
+        return new ComputedItem(item(), measure(data, data.groupClients().stream().map(data.clients()::get)
+                .filter(Objects::nonNull).toList(), data.jobs(), (job, day) -> data.groupClients()
+                .contains(job.clientId)), each);
     }
 
     interface JobDayFilter {
         boolean counts(ReportedJob job, LocalDate day);
     }
 
-    private static Measured measure(FidelityData data, Predicate<ReportedClient> clientsCounted,
+    private static Measured measure(FidelityData data, List<ReportedClient> clientsCounted, List<ReportedJob> jobs,
             JobDayFilter jobsCounted) {
-        List<ReportedClient> enrolled = data.clients().values().stream().filter(clientsCounted)
+        List<ReportedClient> enrolled = clientsCounted.stream()
                 .filter(c -> data.inYearTo(c.enrolledOn) && due(data, c.enrolledOn)).toList();
-        long initial = enrolled.stream().filter(c -> data.profiles().stream()
-                .anyMatch(p -> p.clientId.equals(c.clientId)
-                        && !p.updatedOn.isAfter(c.enrolledOn.plusDays(DAYS_TO_UPDATE)))).count();
+        long initial = enrolled.stream().filter(c -> data.profilesOf(c.clientId).stream()
+                .anyMatch(p -> !p.updatedOn.isAfter(c.enrolledOn.plusDays(DAYS_TO_UPDATE)))).count();
         record JobDay(UUID clientId, LocalDate day) {
         }
-        List<JobDay> experiences = data.jobs().stream().flatMap(job -> Stream.of(
+        List<JobDay> experiences = jobs.stream().flatMap(job -> Stream.of(
                         jobsCounted.counts(job, job.startedOn) ? new JobDay(job.clientId, job.startedOn) : null,
                         job.endedOn != null && jobsCounted.counts(job, job.endedOn.minusDays(1))
                                 ? new JobDay(job.clientId, job.endedOn) : null))
                 .filter(Objects::nonNull).filter(e -> data.inYearTo(e.day()) && due(data, e.day())).toList();
-        long updated = experiences.stream().filter(e -> data.profiles().stream().anyMatch(p -> p.clientId
-                .equals(e.clientId()) && !p.updatedOn.isBefore(e.day())
-                && !p.updatedOn.isAfter(e.day().plusDays(DAYS_TO_UPDATE)))).count();
+        long updated = experiences.stream().filter(e -> data.profilesOf(e.clientId()).stream()
+                .anyMatch(p -> !p.updatedOn.isBefore(e.day())
+                        && !p.updatedOn.isAfter(e.day().plusDays(DAYS_TO_UPDATE)))).count();
         int judged = enrolled.size() + experiences.size();
         Double share = judged == 0 ? null : (double) (initial + updated) / judged;
         return new Measured(share, null, Numbers.of(new Counts(enrolled.size(), initial, experiences.size(), updated)),

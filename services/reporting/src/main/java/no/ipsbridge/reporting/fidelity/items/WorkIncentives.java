@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import no.ipsbridge.reporting.fidelity.ComputedItem;
@@ -35,18 +34,16 @@ public final class WorkIncentives implements ComputedRule {
     @Override
     public ComputedItem compute(FidelityData data) {
         var each = PerSpecialist.measure(data, specialist -> measure(data,
-                job -> data.served(specialist.specialistId, job.clientId, job.startedOn),
-                change -> data.served(specialist.specialistId, change.clientId, change.changedOn)));
-        return new ComputedItem(item(), measure(data, job -> data.groupClients().contains(job.clientId),
-                change -> data.groupClients().contains(change.clientId)), each);
+                data.jobStartsServedBy(specialist.specialistId),
+                data.jobChangesOfClientsOf(specialist.specialistId).stream()
+                        .filter(change -> data.served(specialist.specialistId, change.clientId, change.changedOn))));
+        return new ComputedItem(item(), measure(data, data.groupJobStarts(),
+                data.jobChanges().stream().filter(change -> data.groupClients().contains(change.clientId))), each);
     }
 
-    private static Measured measure(FidelityData data, Predicate<ReportedJob> startsCounted,
-            Predicate<ReportedJobChange> changesCounted) {
-        List<ReportedJob> starts = data.jobs().stream().filter(job -> data.inYearTo(job.startedOn))
-                .filter(startsCounted).toList();
-        List<ReportedJobChange> changes = data.jobChanges().stream().filter(c -> data.inYearTo(c.changedOn))
-                .filter(changesCounted).toList();
+    private static Measured measure(FidelityData data, List<ReportedJob> starts,
+            Stream<ReportedJobChange> changesCounted) {
+        List<ReportedJobChange> changes = changesCounted.filter(c -> data.inYearTo(c.changedOn)).toList();
         long startsCounselled = starts.stream().filter(job -> counselled(data, job.clientId,
                 enrolledOn(data, job.clientId).orElse(LocalDate.MIN), true, job.startedOn)).count();
         long changesCounselled = changes.stream().filter(change -> counselled(data, change.clientId,
@@ -64,16 +61,16 @@ public final class WorkIncentives implements ComputedRule {
     /** The client's last start or change before this change (a change on the same day as a start follows it). */
     private static Optional<LocalDate> previousStartOrChange(FidelityData data, ReportedJobChange change) {
         return Stream.concat(
-                        data.jobs().stream().filter(j -> j.clientId.equals(change.clientId)).map(j -> j.startedOn)
+                        data.jobsOf(change.clientId).stream().map(j -> j.startedOn)
                                 .filter(day -> !day.isAfter(change.changedOn)),
-                        data.jobChanges().stream().filter(c -> c.clientId.equals(change.clientId)
-                                && c.changedOn.isBefore(change.changedOn)).map(c -> c.changedOn))
+                        data.jobChangesOf(change.clientId).stream()
+                                .filter(c -> c.changedOn.isBefore(change.changedOn)).map(c -> c.changedOn))
                 .max(LocalDate::compareTo);
     }
 
     /** Counselling from {@code from} (included or not) up to and including {@code to}. */
     static boolean counselled(FidelityData data, UUID clientId, LocalDate from, boolean fromIncluded, LocalDate to) {
-        return data.counselling().stream().anyMatch(c -> c.clientId.equals(clientId) && !c.givenOn.isAfter(to)
+        return data.counsellingOf(clientId).stream().anyMatch(c -> !c.givenOn.isAfter(to)
                 && (fromIncluded ? !c.givenOn.isBefore(from) : c.givenOn.isAfter(from)));
     }
 }
