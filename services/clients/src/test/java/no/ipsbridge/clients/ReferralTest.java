@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +119,24 @@ class ReferralTest {
         as("clinician.bergen").get("/api/clients/{id}", "abc\u0000").then().statusCode(400)
                 .body("errors[0].field", equalTo("id"));
         assertThat(Client.count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theListNarrowedToSomeIdsShowsThoseTheCallerMaySeeAndNoOthers() {
+        UUID first = Api.referNew();
+        UUID second = Api.referNew();
+        Api.referNew();
+        UUID neverIssued = UUID.randomUUID();
+        assertThat(as("clinician.bergen").queryParam("id", first, second, neverIssued).queryParam("limit", 200)
+                .get("/api/clients").then().statusCode(200).extract().jsonPath().getList("items.id", String.class))
+                .containsExactlyInAnyOrder(first.toString(), second.toString());
+        assertThat(as("clinician.oslo").queryParam("id", first).get("/api/clients").then().statusCode(200)
+                .extract().jsonPath().getList("items")).as("another trust's clinician sees none of them").isEmpty();
+        as("clinician.bergen").queryParam("id", "not-a-uuid").get("/api/clients").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("id"));
+        as("clinician.bergen").queryParam("id", IntStream.range(0, 51)
+                .mapToObj(i -> UUID.randomUUID()).toList()).get("/api/clients").then().statusCode(400)
+                .body("errors[0].field", equalTo("id"));
     }
 
     @Test

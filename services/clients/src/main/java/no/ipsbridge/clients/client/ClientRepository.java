@@ -1,6 +1,7 @@
 package no.ipsbridge.clients.client;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,8 @@ public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
      * The clients a caller may list, in referral order after {@code afterSeq}. The same rules as
      * {@link no.ipsbridge.clientaccess.ClientAccessPolicy#read}, as a query; the policy still checks every row.
      */
-    public List<Client> visibleTo(Caller caller, ClientStatus status, long afterSeq, int limit) {
+    /** The clients the caller may see, in referral order; only those named in {@code only}, unless it is empty. */
+    public List<Client> visibleTo(Caller caller, ClientStatus status, Set<UUID> only, long afterSeq, int limit) {
         String scope;
         if (caller.is(Roles.EMPLOYMENT_SPECIALIST)) {
             scope = "(cl.specialistId = :subject or (cl.status = :referred and not cl.shielded "
@@ -53,6 +55,10 @@ public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
         if (status != null) {
             query += " and cl.status = :status";
             parameters.and("status", status);
+        }
+        if (!only.isEmpty()) {
+            query += " and cl.id in :only";
+            parameters.and("only", only);
         }
         return find(query + " order by cl.seq", parameters).page(0, limit).list();
     }
