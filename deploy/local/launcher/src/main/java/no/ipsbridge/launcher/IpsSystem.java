@@ -98,7 +98,7 @@ public final class IpsSystem implements AutoCloseable {
             if (!Files.exists(service.runnerJar(root))) {
                 continue;
             }
-            startProcess(service, postgres.createDatabase(service.database()));
+            startProcess(service, service.database() == null ? null : postgres.createDatabase(service.database()));
             running.add(() -> stopService(service.name()));
             started.add(service);
             progress.accept("Starting " + service.name() + " (log: " + relative(log(service.name())) + ")");
@@ -125,9 +125,13 @@ public final class IpsSystem implements AutoCloseable {
                 // service held about 90 MB in them (pmap, issue 15). Two are enough for a service.
                 "MALLOC_ARENA_MAX", "2",
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
-                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "IPS_OIDC_ISSUER", keycloak.issuer()));
+        if (jdbcUrl != null) {
+            environment.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        }
+        // Where the other services answer, for those that call them (the web client's backend-for-frontend).
+        layout.services().forEach(other -> environment.put("IPS_" + other.name().toUpperCase() + "_URL", other.url()));
         return ChildProcess.start(label, List.of(javaExecutable(), "-Xms64m", "-Xmx" + service.maxHeap(),
                 "-XX:+UseSerialGC",
                 // The JIT frees its arenas after compiling, but glibc keeps the pages; trimming every 10 s gave
@@ -159,7 +163,7 @@ public final class IpsSystem implements AutoCloseable {
         if (processes.containsKey(name)) {
             throw new IllegalStateException(name + " is still running");
         }
-        startProcess(service, postgres.jdbcUrl(service.database()));
+        startProcess(service, service.database() == null ? null : postgres.jdbcUrl(service.database()));
         awaitReady(service.name(), service.url());
     }
 

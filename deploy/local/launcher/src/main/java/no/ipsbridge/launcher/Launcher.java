@@ -53,8 +53,13 @@ public final class Launcher {
     private void printAddresses(List<LocalService> services, KafkaBroker kafka, KeycloakServer keycloak) {
         StringBuilder out = new StringBuilder("\nIPS Bridge is up (" + elapsed() + ").\n\n");
         for (LocalService service : services) {
-            out.append(String.format("  %-12s %s/q/swagger-ui   (API %s/api, health %s/q/health)%n",
-                    service.name(), service.url(), service.url(), service.url()));
+            if (!service.servesApi()) {
+                out.append(String.format("  %-12s %s/   (the phone app and dashboard; sign in as a demo user)%n",
+                        service.name(), service.url()));
+            } else {
+                out.append(String.format("  %-12s %s/q/swagger-ui   (API %s/api, health %s/q/health)%n",
+                        service.name(), service.url(), service.url(), service.url()));
+            }
         }
         out.append(String.format("  %-12s %s   (realm %s; admin console: admin / admin)%n", "Keycloak",
                 keycloak.url(), KeycloakServer.REALM));

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A service of IPS Bridge as it runs on one machine: its port, its own database, and the most heap its JVM may take.
+ * A service of IPS Bridge as it runs on one machine: its port, its own database (the web client has none), and the
+ * most heap its JVM may take.
  * Reporting's reports hold a unit's year of facts while they compute (about 160 MB for a region's unit of 128,000
  * clients); the others hold a request's worth.
  */
@@ -16,10 +17,16 @@ public record LocalService(String name, int port, String database, String maxHea
             new LocalService("specialists", 8082, "specialists", "256m"),
             new LocalService("placements", 8083, "placements", "256m"),
             new LocalService("teams", 8084, "teams", "256m"),
-            new LocalService("reporting", 8085, "reporting", "512m"));
+            new LocalService("reporting", 8085, "reporting", "512m"),
+            new LocalService("web", 8086, null, "256m"));
 
     public Path runnerJar(Path root) {
         return root.resolve("services").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** Every service that keeps data answers an API with its OpenAPI document; the web client serves pages. */
+    public boolean servesApi() {
+        return database != null;
     }
 
     public String url() {
