@@ -127,8 +127,8 @@ final class Browser implements AutoCloseable {
         driver.findElement(locator).click();
     }
 
-    Object script(String javascript) {
-        return ((JavascriptExecutor) driver).executeScript(javascript);
+    Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
     WebDriver driver() {

@@ -3,7 +3,9 @@ package no.ipsbridge.system;
 import static no.ipsbridge.system.SystemUnderTest.as;
 import static no.ipsbridge.system.SystemUnderTest.system;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +15,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import io.restassured.path.json.JsonPath;
+import no.ipsbridge.events.Topics;
 import no.ipsbridge.infra.Workspace;
 import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
 
@@ -88,6 +92,71 @@ class WebClientTest {
             assertThat(phone.text(GREETING)).isEqualTo("Hei, Siri Spesialist");
             phone.offline(false);
         }
+    }
+
+    @Test
+    void anEmployerContactLoggedOfflineIsSentWhenTheNetworkReturnsAndRecordedOnce() {
+        Journeys.specialistOnRoster();
+        UUID client = Journeys.clientOnCaseload(new HashMap<>(Map.of("nationalId", SyntheticIdentityNumbers.random(),
+                "givenName", "Kari", "familyName", "Tunnel", "navOffice", "nav-bergen", "workingAtReferral", false)));
+        String employer = employer("974760673", "Fjellvegen Kafé AS");
+        String app = system().url("web");
+        try (Browser phone = Browser.phone()) {
+            phone.open(app + "/");
+            phone.signIn("specialist.bergen", "demo", app);
+            String card = "li.client[data-client-id='" + client + "'] ";
+            phone.waitFor(By.cssSelector(card)).findElement(By.className("log-toggle")).click();
+            phone.waitFor(By.id("contact-" + client + "-search")).sendKeys("Fjellvegen");
+            phone.waitFor(By.cssSelector("#contact-" + client + "-employer option[value='" + employer + "']"));
+            new Select(phone.driver().findElement(By.id("contact-" + client + "-employer"))).selectByValue(employer);
+            new Select(phone.driver().findElement(By.id("contact-" + client + "-purpose")))
+                    .selectByValue("PRESENTING_CANDIDATE");
+            assertThat(phone.accessibilityViolations()).filteredOn(Browser.Violation::seriousOrCritical).isEmpty();
+
+            phone.offline(true);
+            phone.click(By.cssSelector(card + "button[type='submit']"));
+            phone.waitForText(By.id("pending-list"), "Arbeidsgiverkontakt med Fjellvegen Kafé AS for Kari Tunnel: "
+                    + "venter på nett.");
+            String entry = (String) phone.script("return JSON.parse(localStorage.getItem('ips-pending'))[0].id");
+            String body = (String) phone.script(
+                    "return JSON.stringify(JSON.parse(localStorage.getItem('ips-pending'))[0].body)");
+            assertThat(contactsFor(client)).as("nothing recorded while offline").isEmpty();
+            phone.screenshot(Workspace.repositoryRoot().resolve("services/system-tests/target/screens/pending.png"));
+
+            phone.offline(false);
+            phone.waitForText(By.id("announcement"), "Registrert: Arbeidsgiverkontakt med Fjellvegen Kafé AS");
+            assertThat(phone.driver().findElement(By.id("pending")).isDisplayed()).isFalse();
+            // The same entry sent once more, as after an answer lost on a weak network: still one contact.
+            assertThat(phone.script("return fetch('/bff/employer-contacts', { method: 'POST', headers: {"
+                    + " 'Content-Type': 'application/json', 'Idempotency-Key': '" + entry + "',"
+                    + " 'X-Requested-With': 'JavaScript' }, body: arguments[0] }).then(response => response.status)",
+                    body)).isEqualTo(201L);
+        }
+        List<Map<String, Object>> recorded = contactsFor(client);
+        assertThat(recorded).hasSize(1);
+        assertThat(recorded.getFirst()).containsEntry("employerId", employer).containsEntry("faceToFace", true)
+                .containsEntry("purpose", "PRESENTING_CANDIDATE");
+        String contactId = (String) recorded.getFirst().get("id");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                PartnerConsumer.read(system().kafka(), List.of(Topics.PLACEMENTS)).stream()
+                        .filter(r -> PartnerConsumer.type(r).equals("no.ipsbridge.employer.contact-logged.v1"))
+                        .filter(r -> r.value().contains(contactId)).count())
+                .as("one contact-logged event on the topic").isEqualTo(1));
+    }
+
+    private static String employer(String organisationNumber, String name) {
+        List<String> found = as("specialist.bergen", "placements").queryParam("organisationNumber", organisationNumber)
+                .get("/api/employers").then().statusCode(200).extract().jsonPath().getList("id");
+        return found.isEmpty() ? as("specialist.bergen", "placements").body(Map.of("organisationNumber",
+                organisationNumber, "name", name, "municipality", "Bergen")).post("/api/employers").then()
+                .statusCode(201).extract().path("id") : found.getFirst();
+    }
+
+    private static List<Map<String, Object>> contactsFor(UUID client) {
+        List<Map<String, Object>> mine = as("specialist.bergen", "placements").get("/api/employer-contacts").then()
+                .statusCode(200).extract().jsonPath().getList("$");
+        return mine.stream().filter(contact -> ((List<?>) contact.get("clientIds")).contains(client.toString()))
+                .toList();
     }
 
     @Test

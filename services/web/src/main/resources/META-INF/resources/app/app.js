@@ -1,5 +1,6 @@
 import { bff, SignedOut } from './bff.js';
 import { forget, showDay } from './day.js';
+import { flush, forgetKept, showQueue } from './log.js';
 import { choose, language, texts } from './i18n.js';
 
 const page = {
@@ -56,6 +57,8 @@ async function render() {
     const me = await showWhoIsSignedIn(t);
     if (me.roles.includes('employment-specialist')) {
       await showDay();
+      showQueue();
+      flush();
     }
   } catch (e) {
     if (e instanceof SignedOut) {
@@ -68,9 +71,12 @@ async function render() {
 }
 
 // What the device kept goes with the session.
+// Signing out leaves nothing of anyone on the device, logs not yet sent included (the list shows them first).
 document.getElementById('sign-out').addEventListener('click', () => {
   localStorage.removeItem(KEPT_ME);
+  localStorage.removeItem('ips-pending');
   forget();
+  forgetKept();
 });
 
 page.language.addEventListener('click', () => {

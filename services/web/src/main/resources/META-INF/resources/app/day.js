@@ -1,5 +1,6 @@
 import { bff, SignedOut } from './bff.js';
 import { day, texts, time } from './i18n.js';
+import { employerContactForm } from './log.js';
 
 // The last day fetched, kept on this device so the list opens without a network; removed at sign-out.
 const KEPT = 'ips-day';
@@ -51,7 +52,8 @@ function card(client, t) {
   item.dataset.clientId = client.clientId;
   const name = document.createElement('h3');
   name.className = 'name';
-  name.textContent = client.givenName ? `${client.givenName} ${client.familyName}` : t.nameUnknown;
+  const clientName = client.givenName ? `${client.givenName} ${client.familyName}` : t.nameUnknown;
+  name.textContent = clientName;
   const status = document.createElement('p');
   status.className = 'status';
   status.textContent = t.statuses[client.status] || client.status;
@@ -74,6 +76,6 @@ function card(client, t) {
     line.textContent = t.nothingDue;
     due.append(line);
   }
-  item.append(due);
+  item.append(due, ...employerContactForm(client, clientName));
   return item;
 }

@@ -31,35 +31,62 @@ public class Services {
 
     Services(ObjectMapper json,
             @ConfigProperty(name = "ips.services.clients.url") URI clients,
-            @ConfigProperty(name = "ips.services.specialists.url") URI specialists) {
+            @ConfigProperty(name = "ips.services.specialists.url") URI specialists,
+            @ConfigProperty(name = "ips.services.placements.url") URI placements) {
         this.json = json;
-        this.urls = Map.of("clients", clients, "specialists", specialists);
+        this.urls = Map.of("clients", clients, "specialists", specialists, "placements", placements);
     }
 
     /** Reads {@code path} of the service as the person, into {@code type}; refusals pass through to the page. */
     public <T> T get(String service, String path, AccessTokenCredential person, Class<T> type) {
-        HttpRequest request = HttpRequest.newBuilder(urls.get(service).resolve(path)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + person.getToken()).header("Accept", "application/json").GET()
-                .build();
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw unreachable(service);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unreachable(service);
-        }
+        HttpResponse<byte[]> response = send(service, request(service, path, person).GET().build());
         if (response.statusCode() != 200) {
-            throw new WebApplicationException(Response.status(response.statusCode())
-                    .type(response.headers().firstValue("Content-Type").orElse("application/problem+json"))
-                    .entity(response.body()).build());
+            throw new WebApplicationException(passedOn(response));
         }
         try {
             return json.readValue(response.body(), type);
         } catch (IOException e) {
             throw new IllegalStateException("The " + service + " service answered " + path + " in another shape", e);
         }
+    }
+
+    /** Passes the person's request on to the service as it is, with the service's answer back as it is. */
+    public Response forward(String service, String path, AccessTokenCredential person, String idempotencyKey,
+            byte[] body) {
+        HttpRequest.Builder request = request(service, path, person).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return passedOn(send(service, request.build()));
+    }
+
+    /** Reads {@code path} of the service as the person, passing its answer back as it is. */
+    public Response forward(String service, String path, AccessTokenCredential person) {
+        return passedOn(send(service, request(service, path, person).GET().build()));
+    }
+
+    private HttpRequest.Builder request(String service, String path, AccessTokenCredential person) {
+        return HttpRequest.newBuilder(urls.get(service).resolve(path)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + person.getToken()).header("Accept", "application/json");
+    }
+
+    private HttpResponse<byte[]> send(String service, HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw unreachable(service);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unreachable(service);
+        }
+    }
+
+    private static Response passedOn(HttpResponse<byte[]> response) {
+        Response.ResponseBuilder answer = Response.status(response.statusCode()).entity(response.body());
+        response.headers().firstValue("Content-Type").ifPresent(answer::type);
+        response.headers().firstValue("Retry-After").ifPresent(value -> answer.header("Retry-After", value));
+        return answer.build();
     }
 
     private static WebApplicationException unreachable(String service) {
