@@ -55,11 +55,9 @@ class WebClientTest {
 
     @Test
     void theSpecialistsDayShowsEachClientByNameWithWhatIsDueAsTheApiHasIt() {
-        Journeys.specialistOnRoster();
-        UUID client = Journeys.clientOnCaseload(new HashMap<>(Map.of("nationalId", SyntheticIdentityNumbers.random(),
-                "givenName", "Ola", "familyName", "Nettleser", "navOffice", "nav-bergen", "workingAtReferral", false)));
         String app = system().url("web");
-        try (Browser phone = Browser.phone()) {
+        try (OnCaseload ours = OnCaseload.of("Ola", "Nettleser"); Browser phone = Browser.phone()) {
+            UUID client = ours.client();
             phone.open(app + "/");
             phone.signIn("specialist.bergen", "demo", app);
             By card = By.cssSelector("li.client[data-client-id='" + client + "']");
@@ -96,12 +94,10 @@ class WebClientTest {
 
     @Test
     void anEmployerContactLoggedOfflineIsSentWhenTheNetworkReturnsAndRecordedOnce() {
-        Journeys.specialistOnRoster();
-        UUID client = Journeys.clientOnCaseload(new HashMap<>(Map.of("nationalId", SyntheticIdentityNumbers.random(),
-                "givenName", "Kari", "familyName", "Tunnel", "navOffice", "nav-bergen", "workingAtReferral", false)));
         String employer = employer("974760673", "Fjellvegen Kafé AS");
         String app = system().url("web");
-        try (Browser phone = Browser.phone()) {
+        try (OnCaseload ours = OnCaseload.of("Kari", "Tunnel"); Browser phone = Browser.phone()) {
+            UUID client = ours.client();
             phone.open(app + "/");
             phone.signIn("specialist.bergen", "demo", app);
             String card = "li.client[data-client-id='" + client + "'] ";
@@ -131,17 +127,39 @@ class WebClientTest {
                     + " 'Content-Type': 'application/json', 'Idempotency-Key': '" + entry + "',"
                     + " 'X-Requested-With': 'JavaScript' }, body: arguments[0] }).then(response => response.status)",
                     body)).isEqualTo(201L);
+
+            List<Map<String, Object>> recorded = contactsFor(client);
+            assertThat(recorded).hasSize(1);
+            assertThat(recorded.getFirst()).containsEntry("employerId", employer).containsEntry("faceToFace", true)
+                    .containsEntry("purpose", "PRESENTING_CANDIDATE");
+            String contactId = (String) recorded.getFirst().get("id");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    PartnerConsumer.read(system().kafka(), List.of(Topics.PLACEMENTS)).stream()
+                            .filter(r -> PartnerConsumer.type(r).equals("no.ipsbridge.employer.contact-logged.v1"))
+                            .filter(r -> r.value().contains(contactId)).count())
+                    .as("one contact-logged event on the topic").isEqualTo(1));
         }
-        List<Map<String, Object>> recorded = contactsFor(client);
-        assertThat(recorded).hasSize(1);
-        assertThat(recorded.getFirst()).containsEntry("employerId", employer).containsEntry("faceToFace", true)
-                .containsEntry("purpose", "PRESENTING_CANDIDATE");
-        String contactId = (String) recorded.getFirst().get("id");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                PartnerConsumer.read(system().kafka(), List.of(Topics.PLACEMENTS)).stream()
-                        .filter(r -> PartnerConsumer.type(r).equals("no.ipsbridge.employer.contact-logged.v1"))
-                        .filter(r -> r.value().contains(contactId)).count())
-                .as("one contact-logged event on the topic").isEqualTo(1));
+    }
+
+    /**
+     * A client enrolled onto specialist.bergen's caseload for one test, and taken off it afterwards: the caseload
+     * holds at most 20, and the journey and access tests need room on it too.
+     */
+    private record OnCaseload(UUID client) implements AutoCloseable {
+
+        static OnCaseload of(String givenName, String familyName) {
+            Journeys.specialistOnRoster();
+            return new OnCaseload(Journeys.clientOnCaseload(new HashMap<>(Map.of("nationalId",
+                    SyntheticIdentityNumbers.random(), "givenName", givenName, "familyName", familyName,
+                    "navOffice", "nav-bergen", "workingAtReferral", false))));
+        }
+
+        @Override
+        public void close() {
+            as("specialist.bergen", "specialists").body(Map.of())
+                    .post("/api/specialists/{id}/caseload/{client}/release", Journeys.SPECIALIST_BERGEN, client)
+                    .then().statusCode(204);
+        }
     }
 
     private static String employer(String organisationNumber, String name) {

@@ -74,7 +74,6 @@ async function render() {
 // Signing out leaves nothing of anyone on the device, logs not yet sent included (the list shows them first).
 document.getElementById('sign-out').addEventListener('click', () => {
   localStorage.removeItem(KEPT_ME);
-  localStorage.removeItem('ips-pending');
   forget();
   forgetKept();
 });

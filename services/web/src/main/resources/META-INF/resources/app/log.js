@@ -15,8 +15,10 @@ function save(entries) {
   localStorage.setItem(QUEUE, JSON.stringify(entries));
 }
 
+/** At sign-out: the employers seen and the logs not yet sent (the page lists those first, so they are seen). */
 export function forgetKept() {
   localStorage.removeItem(EMPLOYERS);
+  localStorage.removeItem(QUEUE);
 }
 
 function keptEmployers() {
