@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -143,6 +144,11 @@ public final class FidelityData {
 
     public Map<UUID, ReportedClient> clients() {
         return clients;
+    }
+
+    /** The group's own clients among those looked up (items 14 and 15 read their enrolment). */
+    public List<ReportedClient> groupClientsLookedUp() {
+        return groupClients.stream().map(clients::get).filter(Objects::nonNull).toList();
     }
 
     /** The clients the specialist enrolled, whoever serves them now. */

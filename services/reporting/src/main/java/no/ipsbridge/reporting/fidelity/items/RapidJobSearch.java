@@ -3,7 +3,6 @@ package no.ipsbridge.reporting.fidelity.items;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import no.ipsbridge.reporting.fidelity.ComputedItem;
@@ -33,9 +32,7 @@ public final class RapidJobSearch implements ComputedRule {
     public ComputedItem compute(FidelityData data) {
         var each = PerSpecialist.measure(data, specialist -> measure(data,
                 data.clientsEnrolledBy(specialist.specialistId)));
-        List<ReportedClient> group = data.groupClients().stream().map(data.clients()::get).filter(Objects::nonNull)
-                .toList();
-        return new ComputedItem(item(), measure(data, group), each);
+        return new ComputedItem(item(), measure(data, data.groupClientsLookedUp()), each);
     }
 
     static Measured measure(FidelityData data, List<ReportedClient> clients) {

@@ -38,9 +38,8 @@ public final class WorkBasedAssessment implements ComputedRule {
         var each = PerSpecialist.measure(data, specialist -> measure(data,
                 data.clientsEnrolledBy(specialist.specialistId), data.jobsOfClientsOf(specialist.specialistId),
                 (job, day) -> data.served(specialist.specialistId, job.clientId, day)));
-        return new ComputedItem(item(), measure(data, data.groupClients().stream().map(data.clients()::get)
-                .filter(Objects::nonNull).toList(), data.jobs(), (job, day) -> data.groupClients()
-                .contains(job.clientId)), each);
+        return new ComputedItem(item(), measure(data, data.groupClientsLookedUp(), data.jobs(),
+                (job, day) -> data.groupClients().contains(job.clientId)), each);
     }
 
     interface JobDayFilter {
