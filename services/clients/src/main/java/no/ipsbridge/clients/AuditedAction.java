@@ -20,7 +20,8 @@ public enum AuditedAction implements AuditAction {
     MARK_PROTECTION("mark-protection"),
     READ_TRANSFER_REQUESTS("read-transfer-requests"),
     RESOLVE_TRANSFER_REQUEST("resolve-transfer-request"),
-    READ_AUDIT_TRAIL("read-audit-trail");
+    READ_AUDIT_TRAIL("read-audit-trail"),
+    READ_PATH("read-path");
 
     private final String code;
 

@@ -54,6 +54,34 @@ public final class Examples {
               "inForce": true
             }""";
 
+    public static final String PATH = """
+            [
+              {
+                "status": "REFERRED",
+                "on": "2026-11-02",
+                "recordedAt": "2026-11-02T09:14:00Z",
+                "cause": "referral",
+                "recordedBy": "clinician.bergen",
+                "recordedByAgency": "HEALTH"
+              },
+              {
+                "status": "ENROLLED",
+                "fromStatus": "REFERRED",
+                "on": "2026-11-09",
+                "recordedAt": "2026-11-09T13:40:00Z",
+                "cause": "enrolment",
+                "recordedBy": "specialist.bergen",
+                "recordedByAgency": "NAV"
+              },
+              {
+                "status": "EMPLOYED",
+                "fromStatus": "ENROLLED",
+                "on": "2026-11-30",
+                "recordedAt": "2026-11-30T10:02:00Z",
+                "cause": "job-started"
+              }
+            ]""";
+
     public static final String CAREER_PROFILE = """
             {
               "jobPreferences": "Outdoor work, animals; not night shifts",

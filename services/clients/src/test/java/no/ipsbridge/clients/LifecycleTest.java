@@ -2,6 +2,7 @@ package no.ipsbridge.clients;
 
 import static no.ipsbridge.clients.Api.as;
 import static no.ipsbridge.clients.Api.moveTo;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -48,6 +49,18 @@ class LifecycleTest {
                 .post("/api/clients/{id}/discharge", client).then().statusCode(200)
                 .body("status", equalTo("DISCHARGED"))
                 .body("dischargeReason", equalTo("WORKING_WITHOUT_SUPPORT"));
+        as("specialist.bergen").get("/api/clients/{id}/path", client).then().statusCode(200)
+                .body("status", contains("REFERRED", "ENROLLED", "JOB_SEARCH", "EMPLOYED", "FOLLOW_ALONG",
+                        "JOB_SEARCH", "EMPLOYED", "DISCHARGED"))
+                .body("fromStatus", contains(null, "REFERRED", "ENROLLED", "JOB_SEARCH", "EMPLOYED", "FOLLOW_ALONG",
+                        "JOB_SEARCH", "EMPLOYED"))
+                .body("[0].recordedBy", equalTo("clinician.bergen"))
+                .body("[0].recordedByAgency", equalTo("HEALTH"))
+                .body("[1].recordedBy", equalTo("specialist.bergen"))
+                .body("[7].cause", equalTo("discharge"))
+                .body("[7].dischargeReason", equalTo("WORKING_WITHOUT_SUPPORT"));
+        // The path is the client's health-trust record: it crosses to NAV only with the client's consent.
+        as("counsellor.bergen").get("/api/clients/{id}/path", client).then().statusCode(403);
     }
 
     @ParameterizedTest(name = "{0} -> {1} is refused")

@@ -4,7 +4,9 @@ import static no.ipsbridge.clients.Api.as;
 import static no.ipsbridge.clients.Api.moveTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -54,6 +56,12 @@ class PlacementEventsTest {
                 Duration.ofSeconds(30));
         assertThat(changes).extracting(r -> new String(r.value()).replaceAll(".*\"to\":\"([A-Z_]+)\".*", "$1"))
                 .containsExactly("JOB_SEARCH", "EMPLOYED", "JOB_SEARCH");
+        // On the card's timeline the job moved the client, not a person.
+        as("specialist.bergen").get("/api/clients/{id}/path", client).then().statusCode(200)
+                .body("cause", contains("referral", "enrolment", "status-change", "job-started", "job-ended"))
+                .body("status", contains("REFERRED", "ENROLLED", "JOB_SEARCH", "EMPLOYED", "JOB_SEARCH"))
+                .body("[3].recordedBy", nullValue())
+                .body("[2].recordedBy", equalTo("specialist.bergen"));
     }
 
     private static void awaitStatus(UUID client, String status) {

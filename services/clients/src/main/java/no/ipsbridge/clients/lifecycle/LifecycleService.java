@@ -11,6 +11,8 @@ import no.ipsbridge.clientaccess.AuditAction;
 import no.ipsbridge.clients.AuditedAction;
 import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.clients.client.Client;
+import no.ipsbridge.clients.path.ClientPath;
+import no.ipsbridge.clients.path.PathCause;
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.clients.ClientDischarged;
 import no.ipsbridge.events.clients.ClientEnrolled;
@@ -31,10 +33,12 @@ public class LifecycleService {
 
     private final ClientAccess access;
     private final Outbox outbox;
+    private final ClientPath path;
 
-    LifecycleService(ClientAccess access, Outbox outbox) {
+    LifecycleService(ClientAccess access, Outbox outbox, ClientPath path) {
         this.access = access;
         this.outbox = outbox;
+        this.path = path;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -54,6 +58,7 @@ public class LifecycleService {
             throw ProblemException.invalidField("enrolledOn", "must not be before the day of the referral");
         }
         client.enrol(on, specialist);
+        path.taken(client, ClientStatus.REFERRED, PathCause.ENROLMENT, caller);
         outbox.append(new ClientEnrolled(client.id, on, specialist));
         return answer(client);
     }
@@ -67,6 +72,7 @@ public class LifecycleService {
         Client client = open(clientId, ifMatch, AuditedAction.CHANGE_STATUS);
         LocalDate on = dayOf(request.on());
         ClientStatus from = client.moveTo(request.status(), on);
+        path.taken(client, from, PathCause.STATUS_CHANGE, access.caller());
         outbox.append(new ClientStatusChanged(client.id, from, client.status, on));
         return answer(client);
     }
@@ -76,6 +82,7 @@ public class LifecycleService {
         Client client = open(clientId, ifMatch, AuditedAction.DISCHARGE);
         LocalDate on = dayOf(request.on());
         ClientStatus from = client.discharge(request.reason(), on);
+        path.taken(client, from, PathCause.DISCHARGE, access.caller());
         outbox.append(new ClientDischarged(client.id, from, on, request.reason()));
         return answer(client);
     }

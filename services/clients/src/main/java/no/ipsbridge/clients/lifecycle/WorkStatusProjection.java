@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudevents.CloudEvent;
 import no.ipsbridge.clients.client.Client;
+import no.ipsbridge.clients.path.ClientPath;
+import no.ipsbridge.clients.path.PathCause;
 import no.ipsbridge.events.EventCatalog;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.events.clients.ClientStatusChanged;
@@ -32,9 +34,11 @@ import no.ipsbridge.outbox.Outbox;
 public class WorkStatusProjection implements EventHandler<PlacementEvent> {
 
     private final Outbox outbox;
+    private final ClientPath path;
 
-    WorkStatusProjection(Outbox outbox) {
+    WorkStatusProjection(Outbox outbox, ClientPath path) {
         this.outbox = outbox;
+        this.path = path;
     }
 
     @Override
@@ -81,6 +85,7 @@ public class WorkStatusProjection implements EventHandler<PlacementEvent> {
         }
         ClientStatus from = working ? client.startWork(on) : client.resumeSearch(on);
         if (from != null) {
+            path.followed(client, from, working ? PathCause.JOB_STARTED : PathCause.JOB_ENDED);
             outbox.append(new ClientStatusChanged(client.id, from, client.status, on));
         }
     }

@@ -14,6 +14,8 @@ import no.ipsbridge.clients.AuditedAction;
 import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.clients.careerprofile.CareerProfile;
 import no.ipsbridge.clients.client.Client;
+import no.ipsbridge.clients.path.ClientPath;
+import no.ipsbridge.clients.path.PathCause;
 import no.ipsbridge.clients.client.ClientRepository;
 import no.ipsbridge.clients.protection.ProtectionService;
 import no.ipsbridge.events.IpsCalendar;
@@ -37,10 +39,12 @@ public class ReferralService {
     private final Outbox outbox;
     private final ProtectionService protection;
     private final TransferRequests transfers;
+    private final ClientPath path;
 
     ReferralService(ClientRepository clients, ClientAccess access, Outbox outbox, ProtectionService protection,
-            TransferRequests transfers) {
+            TransferRequests transfers, ClientPath path) {
         this.transfers = transfers;
+        this.path = path;
         this.clients = clients;
         this.access = access;
         this.outbox = outbox;
@@ -101,6 +105,7 @@ public class ReferralService {
             throw ProblemException.conflict("already-referred", "This person already has an active IPS record");
         }
         CareerProfile.emptyFor(client.id).persist();
+        path.taken(client, null, PathCause.REFERRAL, caller);
 
         access.auditReferral(client, AuditedAction.REFER, decision.reason());
         if (serving != null) {

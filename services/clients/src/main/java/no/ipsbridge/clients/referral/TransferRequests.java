@@ -14,6 +14,8 @@ import no.ipsbridge.clients.AuditedAction;
 import no.ipsbridge.clients.access.ClientAccess;
 import no.ipsbridge.clients.client.Client;
 import no.ipsbridge.clients.client.ClientRepository;
+import no.ipsbridge.clients.path.ClientPath;
+import no.ipsbridge.clients.path.PathCause;
 import no.ipsbridge.events.IpsCalendar;
 import no.ipsbridge.events.clients.ClientDischarged;
 import no.ipsbridge.events.clients.ClientStatus;
@@ -53,8 +55,10 @@ public class TransferRequests {
     private final ClientRepository clients;
     private final ClientAccess access;
     private final Outbox outbox;
+    private final ClientPath path;
 
-    TransferRequests(ClientRepository clients, ClientAccess access, Outbox outbox) {
+    TransferRequests(ClientRepository clients, ClientAccess access, Outbox outbox, ClientPath path) {
+        this.path = path;
         this.clients = clients;
         this.access = access;
         this.outbox = outbox;
@@ -120,6 +124,7 @@ public class TransferRequests {
             return;
         }
         ClientStatus from = client.discharge(DischargeReason.TRANSFERRED, on);
+        path.taken(client, from, PathCause.DISCHARGE, access.caller());
         outbox.append(new ClientDischarged(client.id, from, on, DischargeReason.TRANSFERRED));
     }
 }
