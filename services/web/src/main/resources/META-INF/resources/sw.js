@@ -1,7 +1,8 @@
 // The app's shell is cached so that it opens without a network; what a person sees comes from the network, or,
 // offline, from the last copy this device kept.
-const SHELL = 'ips-shell-v1';
-const SHELL_FILES = ['/', '/app/app.js', '/app/bff.js', '/app/day.js', '/app/i18n.js', '/app/log.js', '/app/app.css',
+const SHELL = 'ips-shell-v2';
+const SHELL_FILES = ['/', '/app/app.js', '/app/bff.js', '/app/card.js', '/app/clients.js', '/app/dashboard.js',
+  '/app/day.js', '/app/forms.js', '/app/i18n.js', '/app/log.js', '/app/app.css',
   '/manifest.webmanifest', '/icons/icon.svg'];
 
 self.addEventListener('install', event => {

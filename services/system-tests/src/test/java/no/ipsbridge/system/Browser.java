@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -22,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -173,6 +175,44 @@ final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Presses keys on whatever has the focus, as a keyboard does. */
+    void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** The browser's zoom, in per cent: the page gets a viewport that much narrower, drawn that much larger. */
+    void zoom(int percent) {
+        Number width = (Number) driver.executeScript("return window.outerWidth");
+        Number height = (Number) driver.executeScript("return window.outerHeight");
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width.intValue() * 100 / percent, "height", height.intValue() * 100 / percent,
+                "deviceScaleFactor", percent / 100.0, "mobile", false));
+    }
+
+    /** Whether the page itself is wider than the window (WCAG 1.4.10: content reflows instead). */
+    boolean horizontallyScrolls() {
+        return (Boolean) script("return document.documentElement.scrollWidth > window.innerWidth");
+    }
+
+    /** The whole page, not only what the window shows: for the screenshots in the documentation. */
+    void screenshotOfThePage(Path file) {
+        Number height = (Number) script("return document.documentElement.scrollHeight");
+        Number width = (Number) script("return document.documentElement.scrollWidth");
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height,
+                        "scale", 1)));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 import io.restassured.path.json.JsonPath;
@@ -123,7 +126,7 @@ class WebClientTest {
             phone.waitForText(By.id("announcement"), "Registrert: Arbeidsgiverkontakt med Fjellvegen Kafé AS");
             assertThat(phone.driver().findElement(By.id("pending")).isDisplayed()).isFalse();
             // The same entry sent once more, as after an answer lost on a weak network: still one contact.
-            assertThat(phone.script("return fetch('/bff/employer-contacts', { method: 'POST', headers: {"
+            assertThat(phone.script("return fetch('/bff/api/placements/employer-contacts', { method: 'POST', headers: {"
                     + " 'Content-Type': 'application/json', 'Idempotency-Key': '" + entry + "',"
                     + " 'X-Requested-With': 'JavaScript' }, body: arguments[0] }).then(response => response.status)",
                     body)).isEqualTo(201L);
@@ -139,6 +142,216 @@ class WebClientTest {
                             .filter(r -> r.value().contains(contactId)).count())
                     .as("one contact-logged event on the topic").isEqualTo(1));
         }
+    }
+
+    @Test
+    void theClientsCardShowsThePathAsTheApiHasItAndAFollowAlongContactIsLoggedFromIt() {
+        String employer = employer("974760681", "Bryggen Bakeri AS");
+        String app = system().url("web");
+        try (OnCaseload ours = OnCaseload.of("Per", "Kortet"); Browser phone = Browser.phone()) {
+            UUID client = ours.client();
+            moveTo(client, "JOB_SEARCH");
+            as("specialist.bergen", "placements").body(Map.of("clientId", client, "employerId", employer,
+                    "title", "Bakeriassistent", "hoursPerWeek", 20, "hourlyWage", 215.5,
+                    "startedOn", LocalDate.now(ZoneId.of("Europe/Oslo")).toString(), "competitive", true,
+                    "permanent", false)).post("/api/jobs").then().statusCode(201);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("specialist.bergen", "clients")
+                    .get("/api/clients/{id}", client).then().body("status", org.hamcrest.Matchers.equalTo("EMPLOYED")));
+
+            phone.open(app + "/");
+            phone.signIn("specialist.bergen", "demo", app);
+            phone.waitForText(GREETING, "Hei, Siri Spesialist");
+            phone.open(app + "/#/klient/" + client);
+            phone.waitForText(By.id("card-heading"), "Per Kortet");
+            List<Map<String, Object>> path = as("specialist.bergen", "clients").get("/api/clients/{id}/path", client)
+                    .then().statusCode(200).extract().jsonPath().getList("$");
+            assertThat(phone.script("return [...document.querySelectorAll('.timeline li')].map(s => s.dataset.status)"))
+                    .as("every step of the path, oldest first, as the clients service has it")
+                    .isEqualTo(path.stream().map(step -> step.get("status")).toList())
+                    .isEqualTo(List.of("REFERRED", "ENROLLED", "JOB_SEARCH", "EMPLOYED"));
+            assertThat(phone.text(By.cssSelector(".timeline li[data-status='JOB_SEARCH']")))
+                    .contains("Jobbsøk").contains("specialist.bergen (NAV)");
+            assertThat(phone.text(By.cssSelector(".timeline li[data-status='EMPLOYED']")))
+                    .contains("I jobb (fra en registrert jobbstart)").doesNotContain("(NAV)");
+            assertThat(phone.text(By.cssSelector("[data-part='jobs']"))).contains("Bakeriassistent");
+            assertThat(phone.accessibilityViolations()).filteredOn(Browser.Violation::seriousOrCritical).isEmpty();
+
+            phone.click(By.cssSelector("[aria-controls='card-follow-" + client + "']"));
+            phone.click(By.cssSelector("label[for='card-follow-" + client + "-with-2']"));
+            assertThat(phone.accessibilityViolations()).filteredOn(Browser.Violation::seriousOrCritical).isEmpty();
+            phone.screenshotOfThePage(Workspace.repositoryRoot().resolve("services/system-tests/target/screens/card.png"));
+            phone.click(By.cssSelector("#card-follow-" + client + " button[type='submit']"));
+            phone.waitForText(By.id("announcement"), "Registrert: Oppfølgingskontakt for Per Kortet");
+            List<Map<String, Object>> followAlong = as("specialist.bergen", "placements")
+                    .get("/api/clients/{id}/placements", client).then().statusCode(200).extract().jsonPath()
+                    .getList("followAlong");
+            assertThat(followAlong).singleElement().satisfies(contact -> assertThat(contact)
+                    .containsEntry("with", "BOTH").containsEntry("faceToFace", true));
+        }
+    }
+
+    @Test
+    void aStatusChangeFromACardThatWentStaleIsRefusedInWordsAndTheCardShowsWhatHolds() {
+        String app = system().url("web");
+        try (OnCaseload ours = OnCaseload.of("Stina", "Foreldet"); Browser phone = Browser.phone()) {
+            UUID client = ours.client();
+            moveTo(client, "JOB_SEARCH");
+            phone.open(app + "/");
+            phone.signIn("specialist.bergen", "demo", app);
+            phone.waitForText(GREETING, "Hei, Siri Spesialist");
+            phone.open(app + "/#/klient/" + client);
+            phone.waitForText(By.id("card-heading"), "Stina Foreldet");
+            phone.waitFor(By.cssSelector(".moves button"));
+
+            // Someone else moves the client on while the card is open.
+            moveTo(client, "EMPLOYED");
+            phone.click(By.cssSelector(".moves button"));
+            phone.waitForText(By.id("card-message"), "Noen andre har endret dette siden du åpnet det.");
+            phone.waitForText(By.cssSelector("[data-part='client'] dd"), "I jobb");
+            as("specialist.bergen", "clients").get("/api/clients/{id}", client).then()
+                    .body("status", org.hamcrest.Matchers.equalTo("EMPLOYED"));
+        }
+    }
+
+    @Test
+    void aNavCounsellorsCardOfAClientWithoutConsentShowsNoHealthData() {
+        String note = "Ønsker arbeid med dyr; innlagt i vår";
+        String client = as("clinician.bergen", "clients").body(Map.of("nationalId", SyntheticIdentityNumbers.random(),
+                "givenName", "Helga", "familyName", "Samtykkeløs", "navOffice", "nav-bergen",
+                "workingAtReferral", false, "note", note)).post("/api/referrals").then().statusCode(201).extract()
+                .path("id");
+        String app = system().url("web");
+        try (Browser phone = Browser.phone()) {
+            phone.open(app + "/");
+            phone.signIn("counsellor.bergen", "demo", app);
+            phone.waitForText(GREETING, "Hei,");
+            phone.open(app + "/#/klient/" + client);
+            phone.waitFor(By.cssSelector("[data-part='client'][data-withheld='true']"));
+            assertThat(phone.text(By.cssSelector("[data-part='client'] .withheld")))
+                    .isEqualTo("Ikke vist: the client has not consented to sharing with NAV");
+            for (String part : List.of("client", "path", "careerProfile", "jobs", "followAlong")) {
+                assertThat(phone.driver().findElements(By.cssSelector("[data-part='" + part + "'][data-withheld='true']")))
+                        .as(part + " is withheld").hasSize(1);
+            }
+            String page = phone.text(By.tagName("body"));
+            assertThat(page).doesNotContain("Helga").doesNotContain("Samtykkeløs").doesNotContain(note)
+                    .doesNotContain("Henvist");
+            assertThat(phone.driver().findElements(By.className("timeline"))).isEmpty();
+            assertThat(phone.driver().findElements(By.className("log-toggle"))).as("a counsellor logs nothing here")
+                    .isEmpty();
+            assertThat(phone.accessibilityViolations()).filteredOn(Browser.Violation::seriousOrCritical).isEmpty();
+            phone.screenshot(Workspace.repositoryRoot().resolve("services/system-tests/target/screens/no-consent.png"));
+        }
+    }
+
+    @Test
+    void aManagersDashboardDrawsTheChartsWithTheReportingApisFigures() {
+        String app = system().url("web");
+        try (Browser desk = Browser.desk()) {
+            desk.open(app + "/");
+            desk.signIn("manager.bergen", "demo", app);
+            desk.waitFor(By.cssSelector("#dashboard[data-ready='true']"));
+            String quarter = (String) desk.script("return document.getElementById('dashboard-quarter').value");
+
+            JsonPath fidelity = as("manager.bergen", "reporting").queryParam("quarter", quarter)
+                    .get("/api/units/nav-bergen/fidelity").then().statusCode(200).extract().jsonPath();
+            assertThat(desk.script("return Chart.getChart('fidelity-chart').data.datasets[0].data"))
+                    .as("the chart's computed scores are the API's, item by item")
+                    .isEqualTo(longs(fidelity.getList("items.proposedScore")));
+            assertThat(desk.script("return Chart.getChart('fidelity-chart').data.labels.length")).isEqualTo(25L);
+            assertThat(desk.script("return Chart.getChart('fidelity-chart').options.scales.x.max")).isEqualTo(5L);
+            assertThat(desk.script("return [...document.querySelectorAll('#fidelity-table tbody tr')]"
+                    + ".map(r => r.dataset.proposedScore)")).isEqualTo(fidelity.getList("items.proposedScore").stream()
+                            .map(score -> score == null ? "" : String.valueOf(score)).toList());
+
+            @SuppressWarnings("unchecked")
+            List<String> quarters = (List<String>) desk.script(
+                    "return Chart.getChart('outcomes-chart').data.labels");
+            assertThat(quarters).hasSize(6).endsWith(quarter);
+            List<Object> rates = quarters.stream().map(each -> {
+                Float rate = as("manager.bergen", "reporting").queryParam("quarter", each)
+                        .get("/api/units/nav-bergen/outcomes").then().statusCode(200).extract().path("employmentRate");
+                return rate == null ? null : (Object) (Math.round(rate * 1000) / 10.0);
+            }).toList();
+            assertThat(numbers(desk.script("return Chart.getChart('outcomes-chart').data.datasets[0].data")))
+                    .as("the employment rate per quarter, in per cent, withheld where the API withholds it")
+                    .isEqualTo(rates);
+            assertThat(numbers(desk.script("return Chart.getChart('outcomes-chart').data.datasets.slice(1)"
+                    + ".map(d => d.data[0])"))).isEqualTo(List.of(31.0, 41.0, 50.0));
+            assertThat(desk.driver().findElements(By.cssSelector("#outcomes-table tbody tr"))).hasSize(6);
+            assertThat(desk.driver().findElements(By.cssSelector("a.csv"))).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(desk.accessibilityViolations()).filteredOn(Browser.Violation::seriousOrCritical).isEmpty();
+            desk.screenshotOfThePage(Workspace.repositoryRoot().resolve("services/system-tests/target/screens/dashboard.png"));
+
+            // A manager starts a review and completes it: the reviewer-only items scored 3, the computed ones kept.
+            desk.click(By.cssSelector("[aria-controls='review-form']"));
+            for (Object item : fidelity.getList("items.findAll { it.proposedScore == null }.item")) {
+                new Select(desk.driver().findElement(By.id("review-item-" + item))).selectByValue("3");
+                desk.driver().findElement(By.id("review-reason-" + item)).sendKeys("Skåret i gjennomgangen");
+            }
+            desk.click(By.cssSelector("#review-form button[type='submit']"));
+            desk.waitForText(By.className("review-result"), "Gjennomgangen er registrert");
+            Map<String, Object> review = as("manager.bergen", "reporting").get("/api/units/nav-bergen/fidelity/reviews")
+                    .then().statusCode(200).extract().jsonPath().getMap("[0]");
+            assertThat(review).containsEntry("quarter", quarter);
+            assertThat(desk.text(By.className("review-result"))).contains(review.get("total") + " av 125 poeng");
+        }
+    }
+
+    @Test
+    void theDayWorksByKeyboardAloneAndTheDayAndDashboardReflowAt200PercentZoom() {
+        String app = system().url("web");
+        try (OnCaseload ours = OnCaseload.of("Tove", "Tastatur"); Browser desk = Browser.desk()) {
+            UUID client = ours.client();
+            desk.open(app + "/");
+            desk.signIn("specialist.bergen", "demo", app);
+            desk.waitFor(By.cssSelector("li.client[data-client-id='" + client + "']"));
+
+            desk.keys(Keys.TAB);
+            assertThat(desk.focused().getAttribute("class")).as("the first stop is the skip link").isEqualTo("skip");
+            desk.keys(Keys.ENTER);
+            assertThat(desk.focused().getAttribute("id")).isEqualTo("main");
+            String toggle = "li.client[data-client-id='" + client + "'] .log-toggle";
+            for (int presses = 0; presses < 200 && !desk.focused().equals(desk.waitFor(By.cssSelector(toggle)));
+                    presses++) {
+                desk.keys(Keys.TAB);
+            }
+            assertThat(desk.focused()).as("Tab reaches the client's employer contact")
+                    .isEqualTo(desk.waitFor(By.cssSelector(toggle)));
+            desk.keys(Keys.ENTER);
+            assertThat(desk.focused().getAttribute("id")).as("the form opens with the search field in focus")
+                    .isEqualTo("contact-" + client + "-search");
+            assertThat(desk.waitFor(By.cssSelector(toggle)).getAttribute("aria-expanded")).isEqualTo("true");
+
+            desk.zoom(200);
+            desk.reload();
+            desk.waitFor(By.cssSelector("li.client[data-client-id='" + client + "']"));
+            assertThat(desk.script("return window.innerWidth")).isEqualTo(640L);
+            assertThat(desk.horizontallyScrolls()).as("the day reflows at 200 %: no sideways scrolling").isFalse();
+        }
+        try (Browser desk = Browser.desk()) {
+            desk.zoom(200);
+            desk.open(app + "/");
+            desk.signIn("manager.bergen", "demo", app);
+            desk.waitFor(By.cssSelector("#dashboard[data-ready='true']"));
+            assertThat(desk.horizontallyScrolls()).as("the dashboard reflows at 200 %; wide tables scroll in their "
+                    + "own region").isFalse();
+            assertThat(desk.accessibilityViolations()).filteredOn(Browser.Violation::seriousOrCritical).isEmpty();
+        }
+    }
+
+    private static void moveTo(UUID client, String status) {
+        as("specialist.bergen", "clients").body(Map.of("status", status)).post("/api/clients/{id}/status", client)
+                .then().statusCode(200);
+    }
+
+    private static List<Long> longs(List<Object> values) {
+        return values.stream().map(value -> value == null ? null : ((Number) value).longValue()).toList();
+    }
+
+    private static List<Object> numbers(Object values) {
+        return ((List<?>) values).stream().map(value -> value == null ? null : (Object) ((Number) value).doubleValue())
+                .toList();
     }
 
     /**

@@ -1,4 +1,7 @@
 import { bff, SignedOut } from './bff.js';
+import { showCard } from './card.js';
+import { showClients } from './clients.js';
+import { showDashboard } from './dashboard.js';
 import { forget, showDay } from './day.js';
 import { flush, forgetKept, showQueue } from './log.js';
 import { choose, language, texts } from './i18n.js';
@@ -50,16 +53,38 @@ async function showWhoIsSignedIn(t) {
   return me;
 }
 
+const LEADS = ['team-lead', 'ips-manager'];
+
+/** What the address after # asks for: a client's card, the dashboard, or the person's home. */
+async function showView(me) {
+  document.querySelectorAll('.view').forEach(view => {
+    view.hidden = true;
+  });
+  const card = /^#\/klient\/([^/]+)$/.exec(window.location.hash);
+  if (card) {
+    await showCard(decodeURIComponent(card[1]), me);
+    document.getElementById('card-heading').focus();
+  } else if (me.roles.includes('employment-specialist')) {
+    await showDay();
+  } else if (me.roles.some(role => LEADS.includes(role))) {
+    await showDashboard(me);
+  } else {
+    await showClients();
+  }
+}
+
+let signedIn;
+
 async function render() {
   const t = texts();
   translateStatic(t);
   try {
-    const me = await showWhoIsSignedIn(t);
-    if (me.roles.includes('employment-specialist')) {
-      await showDay();
+    signedIn = await showWhoIsSignedIn(t);
+    if (signedIn.roles.includes('employment-specialist')) {
       showQueue();
       flush();
     }
+    await showView(signedIn);
   } catch (e) {
     if (e instanceof SignedOut) {
       // Reloading the page leads through Keycloak's login and back.
@@ -69,6 +94,14 @@ async function render() {
     page.greeting.textContent = t.failed;
   }
 }
+
+window.addEventListener('hashchange', () => {
+  if (signedIn) {
+    showView(signedIn).catch(() => {
+      page.greeting.textContent = texts().failed;
+    });
+  }
+});
 
 // What the device kept goes with the session.
 // Signing out leaves nothing of anyone on the device, logs not yet sent included (the list shows them first).

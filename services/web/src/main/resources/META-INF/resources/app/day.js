@@ -1,6 +1,6 @@
 import { bff, SignedOut } from './bff.js';
 import { day, texts, time } from './i18n.js';
-import { employerContactForm } from './log.js';
+import { employerContactLog, followAlongLog } from './log.js';
 
 // The last day fetched, kept on this device so the list opens without a network; removed at sign-out.
 const KEPT = 'ips-day';
@@ -53,7 +53,10 @@ function card(client, t) {
   const name = document.createElement('h3');
   name.className = 'name';
   const clientName = client.givenName ? `${client.givenName} ${client.familyName}` : t.nameUnknown;
-  name.textContent = clientName;
+  const link = document.createElement('a');
+  link.href = `#/klient/${client.clientId}`;
+  link.textContent = clientName;
+  name.append(link);
   const status = document.createElement('p');
   status.className = 'status';
   status.textContent = t.statuses[client.status] || client.status;
@@ -76,6 +79,10 @@ function card(client, t) {
     line.textContent = t.nothingDue;
     due.append(line);
   }
-  item.append(due, ...employerContactForm(client, clientName));
+  const logs = [...employerContactLog(client, clientName)];
+  if (client.status === 'EMPLOYED' || client.status === 'FOLLOW_ALONG') {
+    logs.push(...followAlongLog(client, clientName));
+  }
+  item.append(due, ...logs);
   return item;
 }

@@ -1,10 +1,11 @@
-import { SignedOut, bff } from './bff.js';
-import { texts } from './i18n.js';
+import { SignedOut, api, bff } from './bff.js';
+import { checks, input, option, radios, select, today, yesNo } from './forms.js';
+import { refusal, texts } from './i18n.js';
 
 // What the specialist logged and the services have not yet confirmed, kept on this device until they have: each
 // entry has its id from the moment it is made, sent as the Idempotency-Key every time, so it is recorded once.
 const QUEUE = 'ips-pending';
-// Every employer this device has seen, so that a contact can be logged where there is no network.
+// Every employer this device has seen, so that a contact or a job can be logged where there is no network.
 const EMPLOYERS = 'ips-employers';
 
 function queue() {
@@ -25,17 +26,11 @@ function keptEmployers() {
   return JSON.parse(localStorage.getItem(EMPLOYERS) || '{}');
 }
 
-function today() {
-  const now = new Date();
-  const pad = n => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** The employers whose name holds the text: from the service when it answers, else from those seen before. */
 async function employersNamed(text) {
   const kept = keptEmployers();
   try {
-    const found = await bff(`/bff/employers?name=${encodeURIComponent(text)}`);
+    const found = await bff(`${api('placements', 'employers')}?name=${encodeURIComponent(text)}`);
     found.forEach(employer => {
       kept[employer.id] = { id: employer.id, name: employer.name };
     });
@@ -51,31 +46,44 @@ async function employersNamed(text) {
   }
 }
 
-function field(labelText, control) {
-  const label = document.createElement('label');
-  label.htmlFor = control.id;
-  label.textContent = labelText;
-  const wrapper = document.createElement('div');
-  wrapper.className = 'field';
-  wrapper.append(label, control);
-  return wrapper;
+/** An employer found by typing part of the name: a search field and the matches to choose from. */
+function employerPicker(id, t) {
+  const search = input(`${id}-search`, t.employerSearch, 'search');
+  search.control.autocomplete = 'off';
+  const employer = select(`${id}-employer`, t.employer, [], { required: true });
+  let typing;
+  search.control.addEventListener('input', () => {
+    // One request once the typing pauses, not one per letter on a slow network.
+    clearTimeout(typing);
+    typing = setTimeout(async () => {
+      const found = await employersNamed(search.control.value);
+      employer.control.replaceChildren(option('', t.chooseEmployer), ...found.map(each => option(each.id, each.name)));
+      if (found.length === 1) {
+        employer.control.value = found[0].id;
+      }
+    }, 250);
+  });
+  return {
+    elements: [search.element, employer.element],
+    first: search.control,
+    value: () => employer.control.value,
+    name: () => employer.control.selectedOptions[0]?.textContent,
+  };
 }
 
-function option(value, text) {
-  const choice = document.createElement('option');
-  choice.value = value;
-  choice.textContent = text;
-  return choice;
-}
+// Each quick log takes `where` it is shown ('' on the day, 'card-' on the card) into its ids, so that ids stay
+// unique on the page while both are in it.
 
-/** The few taps that log an employer contact on a client's behalf, folded into the client's card. */
-export function employerContactForm(client, clientName) {
+/**
+ * A quick log folded into a client's card: a button that opens a short form; saving queues the entry on the device
+ * and sends it at once when there is a network.
+ */
+function quickLog(id, title, controls, first, entry) {
   const t = texts();
-  const id = `contact-${client.clientId}`;
   const toggle = document.createElement('button');
   toggle.type = 'button';
   toggle.className = 'log-toggle';
-  toggle.textContent = t.logEmployerContact;
+  toggle.textContent = title;
   toggle.setAttribute('aria-expanded', 'false');
   toggle.setAttribute('aria-controls', id);
 
@@ -83,83 +91,110 @@ export function employerContactForm(client, clientName) {
   form.id = id;
   form.className = 'quick-log';
   form.hidden = true;
-
-  const search = document.createElement('input');
-  search.type = 'search';
-  search.id = `${id}-search`;
-  search.autocomplete = 'off';
-  const employer = document.createElement('select');
-  employer.id = `${id}-employer`;
-  employer.required = true;
-  let typing;
-  search.addEventListener('input', () => {
-    // One request once the typing pauses, not one per letter on a slow network.
-    clearTimeout(typing);
-    typing = setTimeout(async () => {
-      const found = await employersNamed(search.value);
-      employer.replaceChildren(option('', t.chooseEmployer), ...found.map(each => option(each.id, each.name)));
-      if (found.length === 1) {
-        employer.value = found[0].id;
-      }
-    }, 250);
-  });
-
-  const how = document.createElement('fieldset');
-  const legend = document.createElement('legend');
-  legend.textContent = t.how;
-  how.append(legend);
-  [[true, t.faceToFace], [false, t.notFaceToFace]].forEach(([value, text], index) => {
-    const radio = document.createElement('input');
-    radio.type = 'radio';
-    radio.name = `${id}-how`;
-    radio.id = `${id}-how-${index}`;
-    radio.value = String(value);
-    radio.checked = value;
-    const label = document.createElement('label');
-    label.htmlFor = radio.id;
-    label.textContent = text;
-    const line = document.createElement('div');
-    line.append(radio, label);
-    how.append(line);
-  });
-
-  const purpose = document.createElement('select');
-  purpose.id = `${id}-purpose`;
-  Object.entries(t.purposes).forEach(([value, text]) => purpose.append(option(value, text)));
-
-  const save = document.createElement('button');
-  save.type = 'submit';
-  save.textContent = t.save;
-  form.append(field(t.employerSearch, search), field(t.employer, employer), how, field(t.purpose, purpose), save);
+  const saveButton = document.createElement('button');
+  saveButton.type = 'submit';
+  saveButton.textContent = t.save;
+  form.append(...controls, saveButton);
 
   toggle.addEventListener('click', () => {
     form.hidden = !form.hidden;
     toggle.setAttribute('aria-expanded', String(!form.hidden));
     if (!form.hidden) {
-      search.focus();
+      first().focus();
     }
   });
   form.addEventListener('submit', event => {
     event.preventDefault();
-    const chosen = employer.selectedOptions[0];
-    enqueue({
-      id: crypto.randomUUID(),
-      path: '/bff/employer-contacts',
-      body: {
-        employerId: employer.value,
-        contactedOn: today(),
-        faceToFace: form.querySelector(`input[name="${id}-how"]:checked`).value === 'true',
-        purpose: purpose.value,
-        clientIds: [client.clientId],
-      },
-      what: t.employerContactWith(chosen.textContent, clientName),
-    });
+    enqueue({ id: crypto.randomUUID(), ...entry() });
     form.reset();
     form.hidden = true;
     toggle.setAttribute('aria-expanded', 'false');
     toggle.focus();
   });
   return [toggle, form];
+}
+
+/** Employer contact: which employer, face to face or not, and why. */
+export function employerContactLog(client, clientName, where = '') {
+  const t = texts();
+  const id = `${where}contact-${client.clientId}`;
+  const employer = employerPicker(id, t);
+  const how = radios(`${id}-how`, t.how, [[true, t.faceToFace], [false, t.notFaceToFace]], true);
+  const purpose = select(`${id}-purpose`, t.purpose, Object.entries(t.purposes));
+  return quickLog(id, t.logEmployerContact, [...employer.elements, how.element, purpose.element],
+      () => employer.first, () => ({
+        path: api('placements', 'employer-contacts'),
+        body: {
+          employerId: employer.value(), contactedOn: today(), faceToFace: how.value() === 'true',
+          purpose: purpose.value(), clientIds: [client.clientId],
+        },
+        what: t.employerContactWith(employer.name(), clientName),
+      }));
+}
+
+/** Follow-along contact with a working client: with the client, the employer or both; face to face or not. */
+export function followAlongLog(client, clientName, where = '') {
+  const t = texts();
+  const id = `${where}follow-${client.clientId}`;
+  const withWhom = radios(`${id}-with`, t.withWhom, Object.entries(t.followAlongWith), 'CLIENT');
+  const how = radios(`${id}-how`, t.how, [[true, t.faceToFace], [false, t.notFaceToFace]], true);
+  return quickLog(id, t.logFollowAlong, [withWhom.element, how.element],
+      () => withWhom.element.querySelector('input:checked'), () => ({
+        path: api('placements', 'follow-along-contacts'),
+        body: { clientId: client.clientId, contactedOn: today(), with: withWhom.value(),
+          faceToFace: how.value() === 'true' },
+        what: t.followAlongWithClient(clientName),
+      }));
+}
+
+/** Working time spent on the client: minutes, and whether out in the community or at the office. */
+export function activityLog(client, clientName, where = '') {
+  const t = texts();
+  const id = `${where}activity-${client.clientId}`;
+  const minutes = input(`${id}-minutes`, t.minutes, 'number', { required: true, min: 1, max: 1440, step: 1 });
+  const place = radios(`${id}-where`, t.where, Object.entries(t.activityKinds), 'COMMUNITY');
+  return quickLog(id, t.logActivity, [minutes.element, place.element], () => minutes.control, () => ({
+    path: api('specialists', 'me/activities'),
+    body: { on: today(), kind: place.value(), minutes: Number(minutes.value()), clientIds: [client.clientId] },
+    what: t.activityFor(minutes.value(), t.activityKinds[place.value()], clientName),
+  }));
+}
+
+/** A job start: the employer, the job in the client's words, hours and wage, and the kind of job. */
+export function jobStartLog(client, clientName, where = '') {
+  const t = texts();
+  const id = `${where}job-${client.clientId}`;
+  const employer = employerPicker(id, t);
+  const title = input(`${id}-title`, t.jobTitle, 'text', { required: true, maxLength: 200 });
+  const hours = input(`${id}-hours`, t.hoursPerWeek, 'number', { required: true, min: 0.5, max: 80, step: 0.5 });
+  const wage = input(`${id}-wage`, t.hourlyWage, 'number', { required: true, min: 0, step: 0.01 });
+  const started = input(`${id}-started`, t.startedOn, 'date', { required: true, value: today() });
+  const competitive = yesNo(`${id}-competitive`, t.competitive, true);
+  const permanent = yesNo(`${id}-permanent`, t.permanent);
+  return quickLog(id, t.logJobStart, [...employer.elements, title.element, hours.element, wage.element,
+    started.element, competitive.element, permanent.element], () => employer.first, () => ({
+    path: api('placements', 'jobs'),
+    body: {
+      clientId: client.clientId, employerId: employer.value(), title: title.value().trim(),
+      hoursPerWeek: Number(hours.value()), hourlyWage: Number(wage.value()), startedOn: started.value(),
+      competitive: competitive.value(), permanent: permanent.value(),
+    },
+    what: t.jobStartFor(title.value().trim(), employer.name(), clientName),
+  }));
+}
+
+/** Benefits counselling given: by whom, and on which topics. */
+export function benefitsCounsellingLog(client, clientName, where = '') {
+  const t = texts();
+  const id = `${where}benefits-${client.clientId}`;
+  const givenBy = radios(`${id}-by`, t.givenBy, Object.entries(t.counselledBy), 'EMPLOYMENT_SPECIALIST');
+  const topics = checks(`${id}-topics`, t.topics, Object.entries(t.benefitsTopics));
+  return quickLog(id, t.logBenefitsCounselling, [givenBy.element, topics.element],
+      () => givenBy.element.querySelector('input:checked'), () => ({
+        path: api('placements', `clients/${client.clientId}/benefits-counselling`),
+        body: { givenOn: today(), givenBy: givenBy.value(), topics: topics.value() },
+        what: t.benefitsCounsellingFor(clientName),
+      }));
 }
 
 function enqueue(entry) {
@@ -193,13 +228,18 @@ export async function flush() {
         announce(texts().signInToSend);
         break;
       }
+      if (response.status === 503) {
+        // The service is restarting or busy: the entry waits, and goes when it answers again.
+        break;
+      }
       if (response.ok) {
         save(queue().filter(each => each.id !== entry.id));
         announce(texts().recorded(entry.what));
       } else {
         const problem = await response.json().catch(() => ({}));
         save(queue().map(each => each.id === entry.id
-            ? { ...each, state: 'refused', reason: problem.detail || String(response.status) } : each));
+            ? { ...each, state: 'refused', status: response.status, reason: problem.detail || problem.title || '' }
+            : each));
       }
     }
   } finally {
@@ -223,7 +263,8 @@ export function showQueue() {
     const line = document.createElement('li');
     line.dataset.entryId = entry.id;
     line.dataset.state = entry.state;
-    line.textContent = entry.state === 'waiting' ? t.waiting(entry.what) : t.refused(entry.what, entry.reason);
+    line.textContent = entry.state === 'waiting' ? t.waiting(entry.what)
+        : t.refused(entry.what, refusal(entry.status, entry.reason));
     if (entry.state === 'refused') {
       const remove = document.createElement('button');
       remove.type = 'button';

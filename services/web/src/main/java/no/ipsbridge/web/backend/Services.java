@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +15,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.oidc.AccessTokenCredential;
+import no.ipsbridge.web.problem.Problems;
 
 /**
  * The services, called on behalf of the signed-in person with their own access token: the web client adds no rights
@@ -32,9 +35,37 @@ public class Services {
     Services(ObjectMapper json,
             @ConfigProperty(name = "ips.services.clients.url") URI clients,
             @ConfigProperty(name = "ips.services.specialists.url") URI specialists,
-            @ConfigProperty(name = "ips.services.placements.url") URI placements) {
+            @ConfigProperty(name = "ips.services.placements.url") URI placements,
+            @ConfigProperty(name = "ips.services.teams.url") URI teams,
+            @ConfigProperty(name = "ips.services.reporting.url") URI reporting) {
         this.json = json;
-        this.urls = Map.of("clients", clients, "specialists", specialists, "placements", placements);
+        this.urls = Map.of("clients", clients, "specialists", specialists, "placements", placements, "teams", teams,
+                "reporting", reporting);
+    }
+
+    /** Whether the web client passes requests on to a service of this name. */
+    public boolean knows(String service) {
+        return urls.containsKey(service);
+    }
+
+    /** What a service answered a read, refusal or not: one part of a screen that shows what the person may see. */
+    public record Answer(int status, JsonNode body, String etag) {
+
+        public boolean ok() {
+            return status == 200;
+        }
+    }
+
+    /** Reads {@code path} of the service as the person; a refusal is an answer too, for the page to show in words. */
+    public Answer read(String service, String path, AccessTokenCredential person) {
+        HttpResponse<byte[]> response = send(service, request(service, path, person).GET().build());
+        try {
+            return new Answer(response.statusCode(),
+                    response.body().length == 0 ? null : json.readTree(response.body()),
+                    response.headers().firstValue("ETag").orElse(null));
+        } catch (IOException e) {
+            throw new UnexpectedAnswer(service, path, e);
+        }
     }
 
     /** Reads {@code path} of the service as the person, into {@code type}; refusals pass through to the page. */
@@ -46,29 +77,27 @@ public class Services {
         try {
             return json.readValue(response.body(), type);
         } catch (IOException e) {
-            throw new IllegalStateException("The " + service + " service answered " + path + " in another shape", e);
+            throw new UnexpectedAnswer(service, path, e);
         }
     }
 
-    /** Passes the person's request on to the service as it is, with the service's answer back as it is. */
-    public Response forward(String service, String path, AccessTokenCredential person, String idempotencyKey,
-            byte[] body) {
-        HttpRequest.Builder request = request(service, path, person).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
+    /**
+     * Passes the person's request on to the service as it is, with the service's answer back as it is: the
+     * conditions and the idempotency key with it, so that a retried or queued change is made once and a stale one
+     * is refused.
+     */
+    public Response forward(String service, String method, String pathAndQuery, AccessTokenCredential person,
+            Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder request = request(service, pathAndQuery, person);
+        headers.forEach(request::header);
+        request.method(method, body == null || body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
         return passedOn(send(service, request.build()));
     }
 
-    /** Reads {@code path} of the service as the person, passing its answer back as it is. */
-    public Response forward(String service, String path, AccessTokenCredential person) {
-        return passedOn(send(service, request(service, path, person).GET().build()));
-    }
-
     private HttpRequest.Builder request(String service, String path, AccessTokenCredential person) {
-        return HttpRequest.newBuilder(urls.get(service).resolve(path)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + person.getToken()).header("Accept", "application/json");
+        return HttpRequest.newBuilder(urls.get(service).resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + person.getToken()).header("Accept", "application/json, text/csv");
     }
 
     private HttpResponse<byte[]> send(String service, HttpRequest request) {
@@ -82,17 +111,20 @@ public class Services {
         }
     }
 
+    /** What of a service's answer the page needs: when to retry, the version to change, where a thing was made. */
+    private static final List<String> PASSED_BACK = List.of("Retry-After", "ETag", "Location", "Content-Disposition");
+
     private static Response passedOn(HttpResponse<byte[]> response) {
         Response.ResponseBuilder answer = Response.status(response.statusCode()).entity(response.body());
         response.headers().firstValue("Content-Type").ifPresent(answer::type);
-        response.headers().firstValue("Retry-After").ifPresent(value -> answer.header("Retry-After", value));
+        PASSED_BACK.forEach(header -> response.headers().firstValue(header)
+                .ifPresent(value -> answer.header(header, value)));
         return answer.build();
     }
 
     private static WebApplicationException unreachable(String service) {
-        return new WebApplicationException(Response.status(503).type("application/problem+json").header("Retry-After",
-                "10").entity(Map.of("type", "https://ipsbridge.no/problems/unavailable", "title",
-                        "Service unavailable", "status", 503, "detail", "The " + service
-                                + " service cannot be reached; nothing was changed. Try again shortly")).build());
+        return new WebApplicationException(Response.fromResponse(Problems.of(503, "unavailable", "Service unavailable",
+                "The " + service + " service cannot be reached; nothing was changed. Try again shortly"))
+                .header("Retry-After", "10").build());
     }
 }
