@@ -191,6 +191,57 @@ class WebClientTest {
     }
 
     @Test
+    void timeAJobStartAndBenefitsCounsellingAreLoggedFromTheCardInAFewTaps() {
+        String employer = employer("974760703", "Nordnes Sykkel AS");
+        String app = system().url("web");
+        try (OnCaseload ours = OnCaseload.of("Jonas", "Logg"); Browser phone = Browser.phone()) {
+            UUID client = ours.client();
+            moveTo(client, "JOB_SEARCH");
+            phone.open(app + "/");
+            phone.signIn("specialist.bergen", "demo", app);
+            phone.waitForText(GREETING, "Hei, Siri Spesialist");
+            phone.open(app + "/#/klient/" + client);
+            phone.waitForText(By.id("card-heading"), "Jonas Logg");
+            String card = "card-";
+
+            phone.click(By.cssSelector("[aria-controls='" + card + "activity-" + client + "']"));
+            phone.waitFor(By.id(card + "activity-" + client + "-minutes")).sendKeys("45");
+            phone.click(By.cssSelector("#" + card + "activity-" + client + " button[type='submit']"));
+            phone.waitForText(By.id("announcement"), "Registrert: 45 minutter ute");
+
+            phone.click(By.cssSelector("[aria-controls='" + card + "job-" + client + "']"));
+            phone.waitFor(By.id(card + "job-" + client + "-search")).sendKeys("Nordnes Sykkel");
+            phone.waitFor(By.cssSelector("#" + card + "job-" + client + "-employer option[value='" + employer + "']"));
+            new Select(phone.driver().findElement(By.id(card + "job-" + client + "-employer"))).selectByValue(employer);
+            phone.driver().findElement(By.id(card + "job-" + client + "-title")).sendKeys("Sykkelmekaniker");
+            phone.driver().findElement(By.id(card + "job-" + client + "-hours")).sendKeys("15");
+            phone.driver().findElement(By.id(card + "job-" + client + "-wage")).sendKeys("210");
+            assertThat(phone.accessibilityViolations()).filteredOn(Browser.Violation::seriousOrCritical).isEmpty();
+            phone.click(By.cssSelector("#" + card + "job-" + client + " button[type='submit']"));
+            phone.waitForText(By.id("announcement"), "Registrert: Jobbstart som Sykkelmekaniker hos Nordnes Sykkel AS");
+
+            phone.click(By.cssSelector("[aria-controls='" + card + "benefits-" + client + "']"));
+            phone.click(By.cssSelector("label[for='" + card + "benefits-" + client + "-topics-1']"));
+            phone.click(By.cssSelector("#" + card + "benefits-" + client + " button[type='submit']"));
+            phone.waitForText(By.id("announcement"), "Registrert: Veiledning om ytelser for Jonas Logg");
+
+            List<Map<String, Object>> activities = as("specialist.bergen", "specialists").get("/api/me/activities")
+                    .then().statusCode(200).extract().jsonPath().getList("activities");
+            assertThat(activities).filteredOn(a -> ((List<?>) a.get("clientIds")).contains(client.toString()))
+                    .singleElement().satisfies(a -> assertThat(a).containsEntry("minutes", 45)
+                            .containsEntry("kind", "COMMUNITY"));
+            JsonPath placements = as("specialist.bergen", "placements").get("/api/clients/{id}/placements", client)
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(placements.getList("jobs.title")).containsExactly("Sykkelmekaniker");
+            assertThat(placements.getFloat("jobs[0].hoursPerWeek")).isEqualTo(15f);
+            assertThat(placements.getBoolean("jobs[0].competitive")).isTrue();
+            assertThat(as("specialist.bergen", "placements").get("/api/clients/{id}/benefits-counselling", client)
+                    .then().statusCode(200).extract().jsonPath().getList("topics")).containsExactly(
+                            List.of("WORK_ASSESSMENT_ALLOWANCE"));
+        }
+    }
+
+    @Test
     void aStatusChangeFromACardThatWentStaleIsRefusedInWordsAndTheCardShowsWhatHolds() {
         String app = system().url("web");
         try (OnCaseload ours = OnCaseload.of("Stina", "Foreldet"); Browser phone = Browser.phone()) {
@@ -228,7 +279,7 @@ class WebClientTest {
             phone.open(app + "/#/klient/" + client);
             phone.waitFor(By.cssSelector("[data-part='client'][data-withheld='true']"));
             assertThat(phone.text(By.cssSelector("[data-part='client'] .withheld")))
-                    .isEqualTo("Ikke vist: the client has not consented to sharing with NAV");
+                    .isEqualTo("Ikke vist: klienten har ikke samtykket til deling med din etat.");
             for (String part : List.of("client", "path", "careerProfile", "jobs", "followAlong")) {
                 assertThat(phone.driver().findElements(By.cssSelector("[data-part='" + part + "'][data-withheld='true']")))
                         .as(part + " is withheld").hasSize(1);
@@ -336,6 +387,44 @@ class WebClientTest {
             desk.waitFor(By.cssSelector("#dashboard[data-ready='true']"));
             assertThat(desk.horizontallyScrolls()).as("the dashboard reflows at 200 %; wide tables scroll in their "
                     + "own region").isFalse();
+            assertThat(desk.accessibilityViolations()).filteredOn(Browser.Violation::seriousOrCritical).isEmpty();
+        }
+    }
+
+    @Test
+    void aTeamLeadsDashboardShowsEachTreatmentTeamsOrientationAsTheApiHasIt() {
+        String team = as("lead.bergen", "teams").body(Map.of("name", "Webtest FACT", "kind", "FACT"))
+                .post("/api/teams").then().statusCode(201).extract().path("id");
+        String quarterNow = (String) as("lead.bergen", "reporting").get("/api/units/helse-bergen/outcomes").then()
+                .statusCode(200).extract().path("quarter");
+        // The reporting service learns of the team from its topic.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(as("lead.bergen", "reporting")
+                .queryParam("quarter", quarterNow).get("/api/units/helse-bergen/employment-orientation").then()
+                .statusCode(200).extract().jsonPath().getList("teamId")).contains(team));
+        String app = system().url("web");
+        try (Browser desk = Browser.desk()) {
+            desk.open(app + "/");
+            desk.signIn("lead.bergen", "demo", app);
+            desk.waitFor(By.cssSelector("#dashboard[data-ready='true']"));
+            String quarter = (String) desk.script("return document.getElementById('dashboard-quarter').value");
+            List<Map<String, Object>> teams = as("lead.bergen", "reporting").queryParam("quarter", quarter)
+                    .get("/api/units/helse-bergen/employment-orientation").then().statusCode(200).extract().jsonPath()
+                    .getList("$");
+            assertThat(teams).isNotEmpty();
+            assertThat(desk.script("return Chart.getChart('orientation-chart').data.datasets.map(d => d.label)"))
+                    .isEqualTo(teams.stream().map(each -> each.get("teamName")).toList());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> perMonth = (Map<String, Object>) teams.getFirst().get("referralsPerMonth");
+            assertThat(desk.script("return Chart.getChart('orientation-chart').data.datasets[0].data"))
+                    .as("referrals per month, as the API counts them")
+                    .isEqualTo(perMonth.values().stream().map(n -> ((Number) n).longValue()).toList());
+            assertThat(desk.script("return [...document.querySelectorAll('#orientation-table tbody tr')]"
+                    + ".map(r => r.dataset.referredInQuarter)")).isEqualTo(teams.stream()
+                            .map(each -> String.valueOf(each.get("referredInQuarter"))).toList());
+            assertThat(desk.driver().findElements(By.cssSelector("#dashboard-team option[value='" + team + "']")))
+                    .as("the team to choose for the fidelity of its specialists").hasSize(1);
+            assertThat(desk.driver().findElements(By.cssSelector("[aria-controls='review-form']")))
+                    .as("only the IPS manager records reviews").isEmpty();
             assertThat(desk.accessibilityViolations()).filteredOn(Browser.Violation::seriousOrCritical).isEmpty();
         }
     }

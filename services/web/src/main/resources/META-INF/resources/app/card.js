@@ -1,5 +1,5 @@
 import { Refused, api, bff, send } from './bff.js';
-import { day, refusal, texts } from './i18n.js';
+import { day, problemText, refusal, texts } from './i18n.js';
 import { activityLog, benefitsCounsellingLog, employerContactLog, followAlongLog, jobStartLog } from './log.js';
 
 function element(tag, text, className) {
@@ -25,7 +25,7 @@ function part(key, heading, answer, show) {
   section.append(title);
   if (answer.withheld) {
     section.dataset.withheld = 'true';
-    section.append(element('p', t.withheld(answer.withheld.detail || answer.withheld.title || ''), 'withheld'));
+    section.append(element('p', t.withheld(problemText(answer.withheld)), 'withheld'));
   } else {
     section.append(...show(answer.shown));
   }
@@ -85,7 +85,7 @@ function statusMoves(client, etag, t, reload) {
           said.textContent = navigator.onLine ? t.failed : t.offlineNotSent;
           return;
         }
-        said.textContent = refusal(e.status, e.message);
+        said.textContent = refusal(e.status, problemText(e.problem));
         if (e.status === 412) {
           // The card was stale: show what is true now, with the message kept.
           await reload(said.textContent);
@@ -109,7 +109,8 @@ export async function showCard(clientId, me, keptMessage) {
   try {
     card = await bff(`/bff/clients/${encodeURIComponent(clientId)}`);
   } catch (e) {
-    body.replaceChildren(element('p', e instanceof Refused ? refusal(e.status, e.message) : t.cardOffline));
+    const why = e instanceof Refused ? refusal(e.status, problemText(e.problem)) : t.cardOffline;
+    body.replaceChildren(element('p', why));
     document.getElementById('card-heading').textContent = t.clientCard;
     if (!(e instanceof Refused) && !(e instanceof TypeError)) {
       throw e;
@@ -139,19 +140,21 @@ export async function showCard(clientId, me, keptMessage) {
     [t.wantsEducation, profile.wantsEducation ? t.yes : t.no], [t.workHistory, profile.workHistory],
     [t.educationHistory, profile.educationHistory],
     [t.disclosure, t.disclosures[profile.disclosure] || profile.disclosure],
-    [t.notToShare, profile.notToShareWithEmployer], [t.updatedOn, profile.updatedOn && day(profile.updatedOn, true)],
+    [t.notToShare, profile.notToShareWithEmployer],
+    [t.updatedOn, profile.updatedOn && day(profile.updatedOn, true)],
   ])]));
-  parts.push(part('jobs', t.jobs, placements, shown => listOf(shown.jobs, job => t.jobLine(job.title, day(job.startedOn, true),
-      job.hoursPerWeek, job.endedOn && day(job.endedOn, true)), t.noJobs)));
-  parts.push(part('followAlong', t.followAlong, placements, shown => listOf(shown.followAlong, contact => t.followAlongLine(
-      day(contact.contactedOn, true), t.followAlongWith[contact.with] || contact.with, contact.faceToFace),
-  t.noFollowAlong)));
-  parts.push(part('benefitsCounselling', t.benefitsCounselling, benefitsCounselling, given => listOf(given, each => t.counsellingLine(
-      day(each.givenOn, true), each.topics.map(topic => t.benefitsTopics[topic] || topic).join(', ')),
-  t.noCounselling)));
-  parts.push(part('navReports', t.navReports, navReports, reports => listOf(reports, report => t.navReportLine(
-      t.navReportKinds[report.kind] || report.kind, day(report.periodFrom, true), day(report.periodTo, true),
-      t.navReportStatuses[report.status] || report.status), t.noNavReports)));
+  const on = iso => iso && day(iso, true);
+  parts.push(part('jobs', t.jobs, placements, shown => listOf(shown.jobs,
+      job => t.jobLine(job.title, on(job.startedOn), job.hoursPerWeek, on(job.endedOn)), t.noJobs)));
+  parts.push(part('followAlong', t.followAlong, placements, shown => listOf(shown.followAlong,
+      contact => t.followAlongLine(on(contact.contactedOn), t.followAlongWith[contact.with] || contact.with,
+          contact.faceToFace), t.noFollowAlong)));
+  parts.push(part('benefitsCounselling', t.benefitsCounselling, benefitsCounselling, given => listOf(given,
+      each => t.counsellingLine(on(each.givenOn), each.topics.map(topic => t.benefitsTopics[topic] || topic)
+          .join(', ')), t.noCounselling)));
+  parts.push(part('navReports', t.navReports, navReports, reports => listOf(reports,
+      report => t.navReportLine(t.navReportKinds[report.kind] || report.kind, on(report.periodFrom),
+          on(report.periodTo), t.navReportStatuses[report.status] || report.status), t.noNavReports)));
 
   if (me.roles.includes('employment-specialist') && client.shown) {
     const logs = element('section', undefined, 'card-part logs');

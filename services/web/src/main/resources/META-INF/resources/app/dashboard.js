@@ -1,6 +1,6 @@
 import { Refused, api, bff, send } from './bff.js';
 import { input, select, today } from './forms.js';
-import { percent, refusal, texts } from './i18n.js';
+import { percent, problemText, refusal, texts } from './i18n.js';
 
 // The charts come from Chart.js, served from its webjar; loaded only for the dashboard, not on the phone.
 const CHART_JS = '/webjars/chart.js/4.5.1/dist/chart.umd.min.js';
@@ -111,8 +111,16 @@ async function chart(id, label, config, tall = false) {
   return frame;
 }
 
-function shown(value, t) {
-  return value === null || value === undefined ? t.withheldSmall : String(value);
+/**
+ * A figure of a report as the table shows it: withheld where the report names it withheld, a dash where there is
+ * nothing to count (no first job yet, say), else the figure, formatted.
+ */
+function shown(report, field, t, format = String) {
+  const value = report[field];
+  if ((report.suppressed || []).includes(field)) {
+    return t.withheldSmall;
+  }
+  return value === null || value === undefined ? '–' : format(value);
 }
 
 function section(id, heading) {
@@ -128,8 +136,11 @@ async function fidelity(unit, quarter, team, me, t) {
   const part = section('fidelity', t.fidelity);
   const query = `quarter=${quarter}${team ? `&team=${team}` : ''}`;
   const path = `${api('reporting', `units/${unit}/fidelity`)}?${query}`;
-  const [report, reviews] = await Promise.all([bff(path),
-    bff(api('reporting', `units/${unit}/fidelity/reviews`)).catch(() => [])]);
+  // The roster names the unit's specialists for the drill-down; the report knows them by id only.
+  const [report, reviews, roster] = await Promise.all([bff(path),
+    bff(api('reporting', `units/${unit}/fidelity/reviews`)).catch(() => []),
+    bff(api('specialists', 'specialists')).catch(() => [])]);
+  const names = new Map(roster.map(specialist => [specialist.id, specialist.displayName]));
   const review = reviews.find(each => each.quarter === quarter);
   part.append(element('p', review && review.total ? t.reviewTotal(review.reviewedOn, review.total,
       t.fidelityBands[review.band] || review.band) : t.noReview(quarter), 'total'));
@@ -148,23 +159,46 @@ async function fidelity(unit, quarter, team, me, t) {
     options: { indexAxis: 'y', scales: { x: { min: 0, max: 5, ticks: { stepSize: 1 } },
       y: { ticks: { autoSkip: false } } } },
   }, true));
+  const withheld = new Set(report.suppressed);
   part.append(table(t.fidelityTable(quarter), [t.item, t.value, t.computedScore, t.reviewerScore],
       report.items.map(item => ({
-        cells: [`${item.item}. ${t.fidelityItem(item)}`, item.scoredBy === 'REVIEWER' ? t.byReviewers
-          : shown(item.value === null ? null : Math.round(item.value * 100) / 100, t),
-        item.proposedScore ?? (item.scoredBy === 'REVIEWER' ? '–' : t.withheldSmall), reviewed.get(item.item) ?? '–'],
+        cells: [`${item.item}. ${t.fidelityItem(item)}`, figure(item, withheld.has(String(item.item)), t),
+          score(item, withheld.has(String(item.item)), t), reviewed.get(item.item) ?? '–'],
         data: { item: item.item, proposedScore: item.proposedScore, value: item.value },
       })), 'fidelity-table'));
   part.append(csvLink(path, t.downloadCsv));
-  part.append(drillDown(report, t));
+  part.append(drillDown(report, names, t));
   if (me.roles.includes('ips-manager') && !team) {
     part.append(reviewForm(unit, quarter, report, t));
   }
   return part;
 }
 
+/** An item's value as the table shows it: withheld where the API withheld it, or the reviewers' to score. */
+function figure(item, withheld, t) {
+  if (item.scoredBy === 'REVIEWER') {
+    return t.byReviewers;
+  }
+  if (withheld) {
+    return t.withheldSmall;
+  }
+  return item.value === null || item.value === undefined ? '–' : String(Math.round(item.value * 100) / 100);
+}
+
+/** The computed score: the API's proposal, withheld, or — for items the data show only in part — the review's. */
+function score(item, withheld, t) {
+  if (item.proposedScore !== null && item.proposedScore !== undefined) {
+    return String(item.proposedScore);
+  }
+  if (withheld) {
+    return t.withheldSmall;
+  }
+  return item.scoredBy === 'REVIEWER' ? '–' : t.byReviewers;
+}
+
 /** An item's numbers per specialist, a page at a time: a region has well over a thousand specialists. */
-function drillDown(report, t) {
+function drillDown(report, names, t) {
+  const withheld = new Set(report.suppressed);
   const computed = report.items.filter(item => item.bySpecialist.length > 0);
   const wrapper = element('div', undefined, 'drill-down');
   if (computed.length === 0) {
@@ -177,11 +211,14 @@ function drillDown(report, t) {
   let shownCount = SPECIALISTS_PER_PAGE;
   const show = () => {
     const item = computed.find(each => String(each.item) === choice.value());
-    const rows = item.bySpecialist.slice(0, shownCount).map(each => ({
-      cells: [each.specialistId, shown(each.value === null ? null : Math.round(each.value * 100) / 100, t),
-        each.proposedScore ?? t.withheldSmall],
-      data: { specialist: each.specialistId, proposedScore: each.proposedScore },
-    }));
+    const rows = item.bySpecialist.slice(0, shownCount).map(each => {
+      const hidden = withheld.has(`${item.item}:${each.specialistId}`);
+      return {
+        cells: [names.get(each.specialistId) || each.specialistId, figure({ ...item, value: each.value }, hidden, t),
+          score({ ...item, proposedScore: each.proposedScore }, hidden, t)],
+        data: { specialist: each.specialistId, proposedScore: each.proposedScore },
+      };
+    });
     result.replaceChildren(table(t.perSpecialistTable(item.item, item.bySpecialist.length),
         [t.specialist, t.value, t.computedScore], rows, 'drill-table'));
     if (item.bySpecialist.length > shownCount) {
@@ -190,6 +227,8 @@ function drillDown(report, t) {
       more.addEventListener('click', () => {
         shownCount += SPECIALISTS_PER_PAGE;
         show();
+        // The button was drawn anew: the focus goes to the new one, or to the table when all are shown.
+        (result.querySelector('button') || result.querySelector('.table-wrapper')).focus();
       });
       result.append(more);
     }
@@ -261,8 +300,8 @@ function reviewForm(unit, quarter, report, t) {
   form.addEventListener('submit', async event => {
     event.preventDefault();
     // A computed score the reviewers accept is left out: the review keeps it as computed.
-    const all = scores.filter(each => each.score.value() !== '' && (Number(each.score.value()) !== each.item.proposedScore
-        || each.reason.value().trim() !== ''))
+    const all = scores.filter(each => each.score.value() !== ''
+        && (Number(each.score.value()) !== each.item.proposedScore || each.reason.value().trim() !== ''))
       .map(each => ({ item: each.item.item, score: Number(each.score.value()),
         ...(each.reason.value().trim() ? { reason: each.reason.value().trim() } : {}) }));
     try {
@@ -273,7 +312,7 @@ function reviewForm(unit, quarter, report, t) {
       said.textContent = recorded.total ? t.reviewRecorded(recorded.total, t.fidelityBands[recorded.band])
         : t.reviewRecordedMissing(recorded.missingItems.join(', '));
     } catch (e) {
-      said.textContent = e instanceof Refused ? refusal(e.status, e.message) : t.failed;
+      said.textContent = e instanceof Refused ? refusal(e.status, problemText(e.problem)) : t.failed;
     }
   });
   wrapper.append(start, form, said);
@@ -301,10 +340,12 @@ async function outcomes(unit, quarter, t) {
   }));
   part.append(table(t.outcomesTable, [t.quarter, t.onCaseload, t.working, t.employmentRate, t.band, t.jobStarts,
     t.daysToFirstJob], figures.map(each => ({
-    cells: [each.quarter, shown(each.clientsOnCaseload, t), shown(each.clientsWorkingCompetitively, t),
-      each.employmentRate === null ? t.withheldSmall : percent(each.employmentRate),
-      each.band ? t.outcomeBands[each.band] : t.withheldSmall, shown(each.jobStarts, t),
-      shown(each.medianDaysFromEnrolmentToFirstJob, t)],
+    cells: [each.quarter, shown(each, 'clientsOnCaseload', t), shown(each, 'clientsWorkingCompetitively', t),
+      shown(each, 'employmentRate', t, percent), 
+      // The band goes with the rate it is the band of.
+      each.suppressed.includes('employmentRate') ? t.withheldSmall
+        : shown(each, 'band', t, band => t.outcomeBands[band]),
+      shown(each, 'jobStarts', t), shown(each, 'medianDaysFromEnrolmentToFirstJob', t)],
     data: { quarter: each.quarter, employmentRate: each.employmentRate, jobStarts: each.jobStarts },
   })), 'outcomes-table'));
   part.append(csvLink(`${api('reporting', `units/${unit}/outcomes`)}?quarter=${quarter}`, t.downloadCsv));
@@ -329,9 +370,8 @@ async function orientation(unit, quarter, t) {
   }));
   part.append(table(t.orientationTable(quarter), [t.team, t.referredInQuarter, t.enrolledInQuarter,
     t.daysReferralToEnrolment, t.sharedWorked], teams.map(team => ({
-    cells: [team.teamName, shown(team.referredInQuarter, t), shown(team.enrolledInQuarter, t),
-      shown(team.medianDaysFromReferralToEnrolment, t),
-      team.shareWorkedSinceEnrolment === null ? t.withheldSmall : percent(team.shareWorkedSinceEnrolment)],
+    cells: [team.teamName, shown(team, 'referredInQuarter', t), shown(team, 'enrolledInQuarter', t),
+      shown(team, 'medianDaysFromReferralToEnrolment', t), shown(team, 'shareWorkedSinceEnrolment', t, percent)],
     data: { team: team.teamId, referredInQuarter: team.referredInQuarter },
   })), 'orientation-table'));
   part.append(csvLink(path, t.downloadCsv));
@@ -364,16 +404,19 @@ export async function showDashboard(me, choice = {}) {
     team: teams.length > 0 ? teamChoice.value() : '' }));
   const parts = document.getElementById('dashboard-parts');
   document.getElementById('dashboard-heading').textContent = t.dashboardOf(unit);
-  parts.replaceChildren(controls, element('p', t.loadingReports, 'loading'));
-  const shownParts = [];
-  for (const make of [() => fidelity(unit, quarter, choice.team, me, t), () => outcomes(unit, quarter, t),
-    () => orientation(unit, quarter, t)]) {
+  // Each part shows as soon as its report is in: a region's fidelity takes seconds, its outcomes more.
+  const makers = [() => fidelity(unit, quarter, choice.team, me, t), () => outcomes(unit, quarter, t),
+    () => orientation(unit, quarter, t)];
+  const placeholders = makers.map(() => element('p', t.loadingReports, 'loading'));
+  parts.replaceChildren(controls, ...placeholders);
+  delete host.dataset.ready;
+  for (const [index, make] of makers.entries()) {
     try {
-      shownParts.push(await make());
+      placeholders[index].replaceWith(await make());
     } catch (e) {
-      shownParts.push(element('p', e instanceof Refused ? refusal(e.status, e.message) : t.failed, 'withheld'));
+      const why = e instanceof Refused ? refusal(e.status, problemText(e.problem)) : t.failed;
+      placeholders[index].replaceWith(element('p', why, 'withheld'));
     }
   }
-  parts.replaceChildren(controls, ...shownParts);
   host.dataset.ready = 'true';
 }

@@ -68,6 +68,10 @@ const TEXTS = {
     healthTrust: 'Helseforetak',
     referralNote: 'Fra henvisningen',
     withheld: why => `Ikke vist: ${why}`,
+    // What a service's refusal means, by its problem type; a type not here is shown with the service's own words.
+    problems: { 'consent-required': 'klienten har ikke samtykket til deling med din etat.',
+      forbidden: 'du har ikke tilgang til dette.',
+      'not-found': 'finnes ikke, eller er ikke noe du har tilgang til.' },
     cardOffline: 'Kortet kan ikke hentes uten nett. Prøv igjen når du har dekning.',
     path: 'IPS-løpet',
     causes: { 'job-started': 'fra en registrert jobbstart', 'job-ended': 'fra en registrert jobbslutt',
@@ -195,7 +199,8 @@ const TEXTS = {
       'Integrering gjennom hyppig kontakt med behandlingsteamet', 'Samarbeid mellom jobbspesialist og NAV-veileder',
       'IPS-enhet', 'IPS-lederens rolle', 'Ingen eksklusjonskriterier', 'Virksomhetens fokus på ordinært arbeid',
       'Ledelsens støtte til IPS', 'Veiledning om arbeid og ytelser', 'Åpenhet om diagnose',
-      'Løpende, arbeidsbasert kartlegging', 'Rask jobbsøking etter ordinært arbeid', 'Individuelt tilpasset jobbsøk',
+      'Løpende, arbeidsbasert kartlegging', 'Rask jobbsøking etter ordinært arbeid',
+      'Individuelt tilpasset jobbsøk',
       'Jobbutvikling: hyppig kontakt med arbeidsgivere', 'Jobbutvikling: kvaliteten på arbeidsgiverkontakten',
       'Variasjon i jobbtyper', 'Variasjon i arbeidsgivere', 'Ordinære jobber', 'Individuelt tilpasset oppfølging',
       'Tidsubegrenset oppfølging', 'Tjenester ute i samfunnet', 'Aktiv oppsøkende kontakt fra behandlingsteamet'],
@@ -268,6 +273,9 @@ const TEXTS = {
     healthTrust: 'Health trust',
     referralNote: 'From the referral',
     withheld: why => `Not shown: ${why}`,
+    problems: { 'consent-required': 'the client has not consented to sharing with your agency.',
+      forbidden: 'you have no access to this.',
+      'not-found': 'does not exist, or is not something you have access to.' },
     cardOffline: 'The card cannot be fetched without a network. Try again when you have coverage.',
     path: 'The IPS path',
     causes: { 'job-started': 'from a recorded job start', 'job-ended': 'from a recorded job end',
@@ -330,7 +338,8 @@ const TEXTS = {
     givenBy: 'Given by',
     counselledBy: { EMPLOYMENT_SPECIALIST: 'employment specialist', NAV_COUNSELLOR: 'NAV counsellor', OTHER: 'other' },
     topics: 'Topics',
-    benefitsTopics: { EARNINGS_AND_BENEFITS: 'Earnings with benefits', WORK_ASSESSMENT_ALLOWANCE: 'Work assessment allowance',
+    benefitsTopics: { EARNINGS_AND_BENEFITS: 'Earnings with benefits',
+      WORK_ASSESSMENT_ALLOWANCE: 'Work assessment allowance',
       DISABILITY_BENEFIT: 'Disability benefit', HOUSING_AND_MEANS_TESTED_SUPPORT: 'Housing and social assistance',
       TAX: 'Tax', OTHER: 'Other' },
     benefitsCounsellingFor: client => `Benefits counselling for ${client}`,
@@ -414,6 +423,12 @@ export function day(isoDate, withYear = false) {
 export function percent(share) {
   const locale = language() === 'en' ? 'en-GB' : 'nb-NO';
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+/** A service's problem in the language shown: known types in words of their own, others as the service put it. */
+export function problemText(problem) {
+  const type = (problem.type || '').split('/').pop();
+  return texts().problems[type] || problem.detail || problem.title || String(problem.status || '');
 }
 
 /** A service's refusal in words: a conflict and a stale change are told apart from other refusals. */

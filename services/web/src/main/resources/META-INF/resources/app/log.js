@@ -1,6 +1,6 @@
 import { SignedOut, api, bff } from './bff.js';
 import { checks, input, option, radios, select, today, yesNo } from './forms.js';
-import { refusal, texts } from './i18n.js';
+import { problemText, refusal, texts } from './i18n.js';
 
 // What the specialist logged and the services have not yet confirmed, kept on this device until they have: each
 // entry has its id from the moment it is made, sent as the Idempotency-Key every time, so it is recorded once.
@@ -238,7 +238,7 @@ export async function flush() {
       } else {
         const problem = await response.json().catch(() => ({}));
         save(queue().map(each => each.id === entry.id
-            ? { ...each, state: 'refused', status: response.status, reason: problem.detail || problem.title || '' }
+            ? { ...each, state: 'refused', status: response.status, reason: problemText(problem) }
             : each));
       }
     }

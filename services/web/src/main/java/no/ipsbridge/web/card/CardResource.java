@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import no.ipsbridge.web.backend.Services;
@@ -36,7 +37,12 @@ public class CardResource {
     public record Part(JsonNode shown, String etag, JsonNode withheld) {
 
         static Part of(Answer answer) {
-            return answer.ok() ? new Part(answer.body(), answer.etag(), null) : new Part(null, null, answer.body());
+            if (answer.ok()) {
+                return new Part(answer.body(), answer.etag(), null);
+            }
+            // A refusal without a body still says that the part is withheld, with its status.
+            return new Part(null, null, answer.body() != null ? answer.body()
+                    : JsonNodeFactory.instance.objectNode().put("status", answer.status()));
         }
     }
 

@@ -1,5 +1,6 @@
 package no.ipsbridge.web.relay;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,8 +91,19 @@ public class RelayResource {
                 passedOn.put(name, value);
             }
         });
+        // Passed on as it came, still encoded: a decoded space or '?' would change what the service is asked.
+        String prefix = "/bff/api/" + service + "/";
+        String rawPath = uri.getRequestUri().getRawPath();
+        if (!rawPath.startsWith(prefix)) {
+            return Problems.of(400, "invalid-path", "Invalid path", "Name the service plainly: /bff/api/" + service);
+        }
         String query = uri.getRequestUri().getRawQuery();
-        return services.forward(service, request.getMethod(), "/api/" + path + (query == null ? "" : "?" + query),
-                person, passedOn, body);
+        URI target;
+        try {
+            target = URI.create("/api/" + rawPath.substring(prefix.length()) + (query == null ? "" : "?" + query));
+        } catch (IllegalArgumentException e) {
+            return Problems.of(400, "invalid-path", "Invalid path", "The path or query is not a valid URI");
+        }
+        return services.forward(service, request.getMethod(), target.toString(), person, passedOn, body);
     }
 }
