@@ -1,17 +1,7 @@
 import { Refused, api, bff, send } from './bff.js';
+import { element } from './forms.js';
 import { day, problemText, refusal, texts } from './i18n.js';
 import { activityLog, benefitsCounsellingLog, employerContactLog, followAlongLog, jobStartLog } from './log.js';
-
-function element(tag, text, className) {
-  const made = document.createElement(tag);
-  if (text !== undefined && text !== null) {
-    made.textContent = text;
-  }
-  if (className) {
-    made.className = className;
-  }
-  return made;
-}
 
 /** A part of the card under its heading: shown, or withheld with the service's reason in words. */
 function part(key, heading, answer, show) {

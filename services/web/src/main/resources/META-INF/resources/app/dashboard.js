@@ -1,5 +1,5 @@
 import { Refused, api, bff, send } from './bff.js';
-import { input, select, today } from './forms.js';
+import { element, input, select, today } from './forms.js';
 import { percent, problemText, refusal, texts } from './i18n.js';
 
 // The charts come from Chart.js, served from its webjar; loaded only for the dashboard, not on the phone.
@@ -21,17 +21,6 @@ function loadChartJs() {
     document.head.append(script);
   });
   return chartJs;
-}
-
-function element(tag, text, className) {
-  const made = document.createElement(tag);
-  if (text !== undefined && text !== null) {
-    made.textContent = text;
-  }
-  if (className) {
-    made.className = className;
-  }
-  return made;
 }
 
 /** The quarter a day falls in, as the reporting API names it: 2026-Q4. */

@@ -1,6 +1,18 @@
 // Form controls with their labels, for the quick logs and the review: every control has a visible label tied to it,
 // every group a legend, so that a screen reader and a keyboard reach them as a pointer does.
 
+/** An element with its text (set as text, never as markup) and class. */
+export function element(tag, text, className) {
+  const made = document.createElement(tag);
+  if (text !== undefined && text !== null) {
+    made.textContent = text;
+  }
+  if (className) {
+    made.className = className;
+  }
+  return made;
+}
+
 function labelled(labelText, control) {
   const label = document.createElement('label');
   label.htmlFor = control.id;

@@ -28,6 +28,9 @@ import no.ipsbridge.web.problem.Problems;
 @ApplicationScoped
 public class Services {
 
+    /** What of a service's answer the page needs: when to retry, the version to change, where a thing was made. */
+    private static final List<String> PASSED_BACK = List.of("Retry-After", "ETag", "Location", "Content-Disposition");
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json;
     private final Map<String, URI> urls;
@@ -110,9 +113,6 @@ public class Services {
             throw unreachable(service);
         }
     }
-
-    /** What of a service's answer the page needs: when to retry, the version to change, where a thing was made. */
-    private static final List<String> PASSED_BACK = List.of("Retry-After", "ETag", "Location", "Content-Disposition");
 
     private static Response passedOn(HttpResponse<byte[]> response) {
         Response.ResponseBuilder answer = Response.status(response.statusCode()).entity(response.body());
