@@ -11,4 +11,5 @@ insert into ips_outbox (event_id, topic, event_key, ce_type, ce_source, occurred
 select id, client_id, direction, given_at, given_by, withdrawn_at, withdrawn_by from consent where client_id = :client_id and withdrawn_at is null;
 update ips_idempotency set status = 201, location = '/api/clients/' || cast(:client_id as text), etag = '"0"', body = repeat('x', 600) where idempotency_key = :client_id and caller = 'pgbench';
 insert into career_profile (disclosure, disclosure_date, education_history, hours_per_week_wanted, job_preferences, not_to_share_with_employer, preferred_occupation_codes, updated_on, version, wants_education, work_history, client_id) values ('UNDECIDED', null, null, null, null, null, '{}', null, 0, false, null, :client_id);
+insert into client_path_step (cause, client_id, discharge_reason, from_status, on_day, recorded_at, recorded_by, recorded_by_agency, recorded_by_name, status) values ('REFERRAL', :client_id, null, null, current_date, now(), 'pgbench', 'HEALTH', 'pgbench', 'REFERRED');
 END;

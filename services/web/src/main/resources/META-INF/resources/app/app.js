@@ -1,9 +1,9 @@
 import { bff, SignedOut } from './bff.js';
 import { showCard } from './card.js';
 import { showClients } from './clients.js';
-import { showDashboard } from './dashboard.js';
+import { forgetDrafts, showDashboard } from './dashboard.js';
 import { forget, showDay } from './day.js';
-import { flush, forgetKept, showQueue } from './log.js';
+import { flush, forgetKept, showQueue, signedInAs } from './log.js';
 import { choose, language, texts } from './i18n.js';
 
 const page = {
@@ -80,6 +80,7 @@ async function render() {
   translateStatic(t);
   try {
     signedIn = await showWhoIsSignedIn(t);
+    signedInAs(signedIn.username);
     if (signedIn.roles.includes('employment-specialist')) {
       showQueue();
       flush();
@@ -97,7 +98,10 @@ async function render() {
 
 window.addEventListener('hashchange', () => {
   if (signedIn) {
-    showView(signedIn).catch(() => {
+    showView(signedIn).then(() => {
+      // Moving between views moves the focus to the new view's heading, as a new page would.
+      document.querySelector('.view:not([hidden]) h2')?.focus();
+    }).catch(() => {
       page.greeting.textContent = texts().failed;
     });
   }
@@ -109,6 +113,7 @@ document.getElementById('sign-out').addEventListener('click', () => {
   localStorage.removeItem(KEPT_ME);
   forget();
   forgetKept();
+  forgetDrafts();
 });
 
 page.language.addEventListener('click', () => {

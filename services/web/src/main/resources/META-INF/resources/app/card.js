@@ -69,7 +69,8 @@ function statusMoves(client, etag, t, reload) {
       try {
         await send('POST', api('clients', `clients/${client.id}/status`), { status }, { 'If-Match': etag });
         said.textContent = t.statusChanged(t.statuses[status] || status);
-        await reload();
+        await reload(said.textContent);
+        document.getElementById('card-heading').focus();
       } catch (e) {
         if (!(e instanceof Refused)) {
           said.textContent = navigator.onLine ? t.failed : t.offlineNotSent;
@@ -79,6 +80,7 @@ function statusMoves(client, etag, t, reload) {
         if (e.status === 412) {
           // The card was stale: show what is true now, with the message kept.
           await reload(said.textContent);
+          document.getElementById('card-heading').focus();
         }
       }
     });

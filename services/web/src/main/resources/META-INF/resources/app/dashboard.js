@@ -86,8 +86,12 @@ function csvLink(path, text) {
   return link;
 }
 
-async function chart(id, label, config, tall = false) {
+async function chart(choice, id, label, config, tall = false) {
   const Chart = await loadChartJs();
+  if (choice !== shownChoice) {
+    // The person chose another quarter or team meanwhile: the chart on screen is theirs, not this one.
+    throw new Stale();
+  }
   charts[id]?.destroy();
   const canvas = element('canvas');
   canvas.id = id;
@@ -121,7 +125,7 @@ function section(id, heading) {
   return made;
 }
 
-async function fidelity(unit, quarter, team, me, t) {
+async function fidelity(choice, unit, quarter, team, me, t) {
   const part = section('fidelity', t.fidelity);
   const query = `quarter=${quarter}${team ? `&team=${team}` : ''}`;
   const path = `${api('reporting', `units/${unit}/fidelity`)}?${query}`;
@@ -134,7 +138,7 @@ async function fidelity(unit, quarter, team, me, t) {
   part.append(element('p', review && review.total ? t.reviewTotal(review.reviewedOn, review.total,
       t.fidelityBands[review.band] || review.band) : t.noReview(quarter), 'total'));
   const reviewed = new Map((review?.items || []).map(item => [item.item, item.score]));
-  part.append(await chart('fidelity-chart', t.fidelityChart(quarter), {
+  part.append(await chart(choice, 'fidelity-chart', t.fidelityChart(quarter), {
     type: 'bar',
     data: {
       labels: report.items.map(item => `${item.item}. ${t.fidelityItem(item)}`),
@@ -308,13 +312,13 @@ function reviewForm(unit, quarter, report, t) {
   return wrapper;
 }
 
-async function outcomes(unit, quarter, t) {
+async function outcomes(choice, unit, quarter, t) {
   const part = section('outcomes', t.outcomes);
   const quarters = quartersUpTo(quarter, QUARTERS_SHOWN);
   const figures = await Promise.all(quarters.map(each =>
     bff(`${api('reporting', `units/${unit}/outcomes`)}?quarter=${each}`)));
   const rates = figures.map(each => each.employmentRate);
-  part.append(await chart('outcomes-chart', t.outcomesChart, {
+  part.append(await chart(choice, 'outcomes-chart', t.outcomesChart, {
     type: 'line',
     data: {
       labels: quarters,
@@ -341,7 +345,7 @@ async function outcomes(unit, quarter, t) {
   return part;
 }
 
-async function orientation(unit, quarter, t) {
+async function orientation(choice, unit, quarter, t) {
   const part = section('orientation', t.orientation);
   const path = `${api('reporting', `units/${unit}/employment-orientation`)}?quarter=${quarter}`;
   const teams = await bff(path);
@@ -350,7 +354,7 @@ async function orientation(unit, quarter, t) {
     return part;
   }
   const months = Object.keys(teams[0].referralsPerMonth);
-  part.append(await chart('orientation-chart', t.orientationChart, {
+  part.append(await chart(choice, 'orientation-chart', t.orientationChart, {
     type: 'bar',
     data: { labels: months, datasets: teams.map((team, index) => ({ label: team.teamName,
       data: months.map(month => team.referralsPerMonth[month]),
@@ -368,15 +372,27 @@ async function orientation(unit, quarter, t) {
 }
 
 /** The leads' and managers' view of their unit: fidelity, outcomes and employment orientation. */
-export async function showDashboard(me, choice = {}) {
+// The dashboard's figures for one choice of quarter and team; a newer choice makes an older one's answers stale.
+let shownChoice = 0;
+
+class Stale extends Error {
+}
+
+/** At sign-out: the reviews begun on this device. */
+export function forgetDrafts() {
+  Object.keys(localStorage).filter(key => key.startsWith(DRAFT)).forEach(key => localStorage.removeItem(key));
+}
+
+/** The leads' and managers' view of their unit: fidelity, outcomes and employment orientation. */
+export async function showDashboard(me) {
   const t = texts();
   const unit = me.org;
-  const quarter = choice.quarter || quarterOf(new Date());
   const host = document.getElementById('dashboard');
   host.hidden = false;
+  document.getElementById('dashboard-heading').textContent = t.dashboardOf(unit);
   const controls = element('form', undefined, 'dashboard-choice');
   const quarterChoice = select('dashboard-quarter', t.quarter,
-      quartersUpTo(quarterOf(new Date()), 8).reverse().map(each => [each, each]), { value: quarter });
+      quartersUpTo(quarterOf(new Date()), 8).reverse().map(each => [each, each]), { value: quarterOf(new Date()) });
   controls.append(quarterChoice.element);
   let teams = [];
   try {
@@ -385,27 +401,46 @@ export async function showDashboard(me, choice = {}) {
     // Someone who reads no team still sees the unit.
   }
   const teamChoice = select('dashboard-team', t.fidelityForTeam,
-      [['', t.wholeUnit], ...teams.map(team => [team.id, team.name])], { value: choice.team || '' });
+      [['', t.wholeUnit], ...teams.map(team => [team.id, team.name])], { value: '' });
   if (teams.length > 0) {
     controls.append(teamChoice.element);
   }
-  controls.addEventListener('change', () => showDashboard(me, { quarter: quarterChoice.value(),
-    team: teams.length > 0 ? teamChoice.value() : '' }));
-  const parts = document.getElementById('dashboard-parts');
-  document.getElementById('dashboard-heading').textContent = t.dashboardOf(unit);
-  // Each part shows as soon as its report is in: a region's fidelity takes seconds, its outcomes more.
-  const makers = [() => fidelity(unit, quarter, choice.team, me, t), () => outcomes(unit, quarter, t),
-    () => orientation(unit, quarter, t)];
-  const placeholders = makers.map(() => element('p', t.loadingReports, 'loading'));
-  parts.replaceChildren(controls, ...placeholders);
-  delete host.dataset.ready;
-  for (const [index, make] of makers.entries()) {
-    try {
-      placeholders[index].replaceWith(await make());
-    } catch (e) {
-      const why = e instanceof Refused ? refusal(e.status, problemText(e.problem)) : t.failed;
-      placeholders[index].replaceWith(element('p', why, 'withheld'));
+  const parts = element('div');
+  document.getElementById('dashboard-parts').replaceChildren(controls, parts);
+  // The choices stay where they are, with the focus in them, while the figures below are fetched anew.
+  const show = () => showFigures(me, unit, quarterChoice.value(), teamChoice.value(), parts, t).catch(e => {
+    if (!(e instanceof Stale)) {
+      throw e;
     }
+  });
+  controls.addEventListener('change', show);
+  controls.addEventListener('submit', event => event.preventDefault());
+  await show();
+}
+
+async function showFigures(me, unit, quarter, team, parts, t) {
+  const choice = ++shownChoice;
+  const host = document.getElementById('dashboard');
+  delete host.dataset.ready;
+  // Each part shows as soon as its report is in: a region's fidelity takes seconds, its outcomes more.
+  const makers = [() => fidelity(choice, unit, quarter, team, me, t), () => outcomes(choice, unit, quarter, t),
+    () => orientation(choice, unit, quarter, t)];
+  const placeholders = makers.map(() => element('p', t.loadingReports, 'loading'));
+  parts.replaceChildren(...placeholders);
+  for (const [index, make] of makers.entries()) {
+    let shown;
+    try {
+      shown = await make();
+    } catch (e) {
+      if (e instanceof Stale) {
+        throw e;
+      }
+      const why = e instanceof Refused ? refusal(e.status, problemText(e.problem)) : t.failed;
+      shown = element('p', why, 'withheld');
+    }
+    placeholders[index].replaceWith(shown);
   }
-  host.dataset.ready = 'true';
+  if (choice === shownChoice) {
+    host.dataset.ready = 'true';
+  }
 }

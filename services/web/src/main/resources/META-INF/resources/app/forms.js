@@ -1,5 +1,7 @@
 // Form controls with their labels, for the quick logs and the review: every control has a visible label tied to it,
-// every group a legend, so that a screen reader and a keyboard reach them as a pointer does.
+// every group a legend, so that a screen reader and a keyboard reach them as a pointer does. Defaults are set as
+// defaults (defaultValue, defaultChecked, defaultSelected), so that a form reset after saving is ready for the next
+// entry as it was for the first.
 
 /** An element with its text (set as text, never as markup) and class. */
 export function element(tag, text, className) {
@@ -35,10 +37,11 @@ export function select(id, labelText, options, { required = false, value } = {})
   const control = document.createElement('select');
   control.id = id;
   control.required = required;
-  control.append(...options.map(([v, text]) => option(v, text)));
-  if (value !== undefined) {
-    control.value = value;
-  }
+  control.append(...options.map(([v, text]) => {
+    const made = option(v, text);
+    made.defaultSelected = value !== undefined && String(v) === String(value);
+    return made;
+  }));
   return { element: labelled(labelText, control), control, value: () => control.value };
 }
 
@@ -54,7 +57,8 @@ export function radios(id, legendText, options, checked) {
     radio.name = id;
     radio.id = `${id}-${index}`;
     radio.value = String(value);
-    radio.checked = value === checked;
+    radio.required = true;
+    radio.defaultChecked = value === checked;
     const label = document.createElement('label');
     label.htmlFor = radio.id;
     label.textContent = text;
@@ -92,7 +96,7 @@ export function yesNo(id, labelText, checked = false) {
   const box = document.createElement('input');
   box.type = 'checkbox';
   box.id = id;
-  box.checked = checked;
+  box.defaultChecked = checked;
   const wrapper = labelled(labelText, box);
   wrapper.className = 'field inline';
   wrapper.prepend(box);
@@ -107,7 +111,7 @@ export function input(id, labelText, type, { required = false, value, min, max, 
   if (type === 'number') {
     control.inputMode = step && String(step).includes('.') ? 'decimal' : 'numeric';
   }
-  Object.entries({ value, min, max, step, maxLength }).filter(([, v]) => v !== undefined)
+  Object.entries({ defaultValue: value, min, max, step, maxLength }).filter(([, v]) => v !== undefined)
       .forEach(([name, v]) => { control[name] = v; });
   return { element: labelled(labelText, control), control, value: () => control.value };
 }

@@ -71,7 +71,8 @@ const TEXTS = {
     // What a service's refusal means, by its problem type; a type not here is shown with the service's own words.
     problems: { 'consent-required': 'klienten har ikke samtykket til deling med din etat.',
       forbidden: 'du har ikke tilgang til dette.',
-      'not-found': 'finnes ikke, eller er ikke noe du har tilgang til.' },
+      'not-found': 'finnes ikke, eller er ikke noe du har tilgang til.',
+      401: 'økten er utløpt; last siden på nytt og logg inn.' },
     cardOffline: 'Kortet kan ikke hentes uten nett. Prøv igjen når du har dekning.',
     path: 'IPS-løpet',
     causes: { 'job-started': 'fra en registrert jobbstart', 'job-ended': 'fra en registrert jobbslutt',
@@ -109,7 +110,7 @@ const TEXTS = {
     navReports: 'Rapporter til NAV',
     noNavReports: 'Ingen rapporter til NAV.',
     navReportLine: (kind, from, to, status) => `${kind} ${from}–${to}: ${status}`,
-    navReportKinds: { INTERVAL: 'Statusrapport', FINAL: 'Sluttrapport' },
+    navReportKinds: { INTERVAL: 'Statusrapport', END: 'Sluttrapport' },
     navReportStatuses: { DRAFT: 'utkast', SENT: 'sendt' },
     log: 'Logg',
     logFollowAlong: 'Logg oppfølgingskontakt',
@@ -275,7 +276,8 @@ const TEXTS = {
     withheld: why => `Not shown: ${why}`,
     problems: { 'consent-required': 'the client has not consented to sharing with your agency.',
       forbidden: 'you have no access to this.',
-      'not-found': 'does not exist, or is not something you have access to.' },
+      'not-found': 'does not exist, or is not something you have access to.',
+      401: 'your session has ended; reload the page and sign in.' },
     cardOffline: 'The card cannot be fetched without a network. Try again when you have coverage.',
     path: 'The IPS path',
     causes: { 'job-started': 'from a recorded job start', 'job-ended': 'from a recorded job end',
@@ -313,7 +315,7 @@ const TEXTS = {
     navReports: 'Reports to NAV',
     noNavReports: 'No reports to NAV.',
     navReportLine: (kind, from, to, status) => `${kind} ${from}–${to}: ${status}`,
-    navReportKinds: { INTERVAL: 'Progress report', FINAL: 'Final report' },
+    navReportKinds: { INTERVAL: 'Progress report', END: 'Final report' },
     navReportStatuses: { DRAFT: 'draft', SENT: 'sent' },
     log: 'Log',
     logFollowAlong: 'Log a follow-along contact',
@@ -428,7 +430,8 @@ export function percent(share) {
 /** A service's problem in the language shown: known types in words of their own, others as the service put it. */
 export function problemText(problem) {
   const type = (problem.type || '').split('/').pop();
-  return texts().problems[type] || problem.detail || problem.title || String(problem.status || '');
+  const known = texts().problems;
+  return known[type] || known[problem.status] || problem.detail || problem.title || String(problem.status || '');
 }
 
 /** A service's refusal in words: a conflict and a stale change are told apart from other refusals. */

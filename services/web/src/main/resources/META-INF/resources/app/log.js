@@ -8,8 +8,25 @@ const QUEUE = 'ips-pending';
 // Every employer this device has seen, so that a contact or a job can be logged where there is no network.
 const EMPLOYERS = 'ips-employers';
 
+// Where the first version of the page sent employer contacts; an entry queued by it goes the new way.
+const MOVED = { '/bff/employer-contacts': '/bff/api/placements/employer-contacts' };
+
 function queue() {
-  return JSON.parse(localStorage.getItem(QUEUE) || '[]');
+  return JSON.parse(localStorage.getItem(QUEUE) || '[]')
+    .map(entry => (MOVED[entry.path] ? { ...entry, path: MOVED[entry.path] } : entry));
+}
+
+// Who is signed in: an entry is sent only as the person who made it. On a shared phone whose session ran out, the
+// next person's session must not record the last person's logs as theirs (and the services' idempotency keys are
+// per person, so a log already recorded would be recorded again).
+let signedIn;
+
+export function signedInAs(username) {
+  signedIn = username;
+}
+
+function mine(entry) {
+  return entry.by === undefined || entry.by === signedIn;
 }
 
 function save(entries) {
@@ -198,7 +215,7 @@ export function benefitsCounsellingLog(client, clientName, where = '') {
 }
 
 function enqueue(entry) {
-  save([...queue(), { ...entry, state: 'waiting' }]);
+  save([...queue(), { ...entry, by: signedIn, state: 'waiting' }]);
   showQueue();
   flush();
 }
@@ -212,7 +229,7 @@ export async function flush() {
   }
   flushing = true;
   try {
-    for (const entry of queue().filter(each => each.state === 'waiting')) {
+    for (const entry of queue().filter(each => each.state === 'waiting' && mine(each))) {
       let response;
       try {
         response = await fetch(entry.path, {
@@ -228,8 +245,8 @@ export async function flush() {
         announce(texts().signInToSend);
         break;
       }
-      if (response.status === 503) {
-        // The service is restarting or busy: the entry waits, and goes when it answers again.
+      if (response.status >= 500 || response.status === 429 || response.status === 408) {
+        // A service restarting, busy or slow to answer: the entry waits, and goes again with the same key.
         break;
       }
       if (response.ok) {
@@ -255,7 +272,7 @@ function announce(text) {
 /** What is not yet recorded, in words: waiting for a network, or refused and why. */
 export function showQueue() {
   const t = texts();
-  const entries = queue();
+  const entries = queue().filter(mine);
   const section = document.getElementById('pending');
   section.hidden = entries.length === 0;
   const list = document.getElementById('pending-list');
@@ -281,7 +298,7 @@ export function showQueue() {
 
 window.addEventListener('online', flush);
 setInterval(() => {
-  if (queue().some(entry => entry.state === 'waiting')) {
+  if (queue().some(entry => entry.state === 'waiting' && mine(entry))) {
     flush();
   }
 }, 15000);

@@ -38,7 +38,9 @@ public class ClientPath {
 
     /** The client's path, oldest step first. */
     public List<PathStep> of(UUID clientId) {
-        return PathStep.list("clientId = ?1 order by on, id", clientId);
+        // In the order the steps were taken: a step may be dated earlier than the one before it (a job start
+        // registered late), and the path is still the order in which the client went along it.
+        return PathStep.list("clientId = ?1 order by id", clientId);
     }
 
     private static PathStep step(Client client, ClientStatus from, PathCause cause) {

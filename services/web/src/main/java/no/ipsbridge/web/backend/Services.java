@@ -124,7 +124,8 @@ public class Services {
 
     private static WebApplicationException unreachable(String service) {
         return new WebApplicationException(Response.fromResponse(Problems.of(503, "unavailable", "Service unavailable",
-                "The " + service + " service cannot be reached; nothing was changed. Try again shortly"))
+                "The " + service + " service did not answer. A change sent to it may or may not have been made: "
+                        + "send it again with the same Idempotency-Key, and it is made once"))
                 .header("Retry-After", "10").build());
     }
 }
