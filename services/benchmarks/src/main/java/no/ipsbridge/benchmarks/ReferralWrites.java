@@ -12,8 +12,8 @@ import java.util.UUID;
 final class ReferralWrites {
 
     static final String CLINICIAN = "clinician.bergen";
-    private static final List<String> SHADOWED = List.of("client", "consent", "career_profile", "ips_audit",
-            "ips_outbox", "ips_idempotency");
+    private static final List<String> SHADOWED = List.of("client", "consent", "career_profile", "client_path_step",
+            "ips_audit", "ips_outbox", "ips_idempotency");
 
     private final SyntheticPeople people = new SyntheticPeople();
 
