@@ -24,7 +24,7 @@ function loadChartJs() {
 }
 
 /** The quarter a day falls in, as the reporting API names it: 2026-Q4. */
-export function quarterOf(date) {
+function quarterOf(date) {
   return `${date.getFullYear()}-Q${Math.floor(date.getMonth() / 3) + 1}`;
 }
 

@@ -55,7 +55,6 @@ const TEXTS = {
 
     // The client's card
     clientCard: 'Klientkort',
-    openCard: name => `Åpne kortet til ${name}`,
     backToDay: 'Tilbake til dagen',
     aboutClient: 'Klienten',
     status: 'Status',
@@ -261,7 +260,6 @@ const TEXTS = {
 
     // The client's card
     clientCard: 'Client card',
-    openCard: name => `Open ${name}'s card`,
     backToDay: 'Back to the day',
     aboutClient: 'The client',
     status: 'Status',

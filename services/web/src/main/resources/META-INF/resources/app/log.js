@@ -1,4 +1,4 @@
-import { SignedOut, api, bff } from './bff.js';
+import { Refused, SignedOut, api, bff, send } from './bff.js';
 import { checks, input, option, radios, select, today, yesNo } from './forms.js';
 import { problemText, refusal, texts } from './i18n.js';
 
@@ -230,34 +230,24 @@ export async function flush() {
   flushing = true;
   try {
     for (const entry of queue().filter(each => each.state === 'waiting' && mine(each))) {
-      let response;
       try {
-        response = await fetch(entry.path, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': entry.id,
-            'X-Requested-With': 'JavaScript' },
-          body: JSON.stringify(entry.body),
-        });
+        await send('POST', entry.path, entry.body, { 'Idempotency-Key': entry.id });
       } catch (e) {
-        break;
-      }
-      if (response.status === 499 || response.status === 401) {
-        announce(texts().signInToSend);
-        break;
-      }
-      if (response.status >= 500 || response.status === 429 || response.status === 408) {
-        // A service restarting, busy or slow to answer: the entry waits, and goes again with the same key.
-        break;
-      }
-      if (response.ok) {
-        save(queue().filter(each => each.id !== entry.id));
-        announce(texts().recorded(entry.what));
-      } else {
-        const problem = await response.json().catch(() => ({}));
+        if (e instanceof SignedOut) {
+          announce(texts().signInToSend);
+          break;
+        }
+        if (!(e instanceof Refused) || e.status >= 500 || e.status === 429 || e.status === 408) {
+          // No network, or a service restarting, busy or slow to answer: the entry waits, and goes again with the
+          // same key, so that a change that was made after all is not made twice.
+          break;
+        }
         save(queue().map(each => each.id === entry.id
-            ? { ...each, state: 'refused', status: response.status, reason: problemText(problem) }
-            : each));
+            ? { ...each, state: 'refused', status: e.status, reason: problemText(e.problem) } : each));
+        continue;
       }
+      save(queue().filter(each => each.id !== entry.id));
+      announce(texts().recorded(entry.what));
     }
   } finally {
     flushing = false;

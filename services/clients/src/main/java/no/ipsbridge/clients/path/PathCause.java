@@ -2,7 +2,7 @@ package no.ipsbridge.clients.path;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** What made a step of the path; the codes are stable, and stored. */
+/** What made a step of the path: stored by name, shown in the API by its code; both are stable. */
 public enum PathCause {
     REFERRAL("referral"),
     ENROLMENT("enrolment"),

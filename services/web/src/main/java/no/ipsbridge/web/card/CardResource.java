@@ -64,7 +64,7 @@ public class CardResource {
         try {
             clientId = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            return Problems.of(400, "invalid-field", "Invalid id", "id: a client's id is a UUID");
+            return Problems.invalidField("id", "a client's id is a UUID");
         }
         Answer client = services.read("clients", "/api/clients/" + clientId, person);
         if (client.status() == 404 || client.status() >= 500) {
