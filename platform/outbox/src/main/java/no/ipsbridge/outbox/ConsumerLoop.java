@@ -76,6 +76,7 @@ final class ConsumerLoop implements Runnable {
     private final AtomicLong lag;
     private final AtomicLong lastHandledEpochSecond;
     private final Counter handled;
+    private final Counter duplicates;
     private final Counter retried;
     private final Counter deadLettered;
     private final Counter restarts;
@@ -111,6 +112,7 @@ final class ConsumerLoop implements Runnable {
         lag = meters.newLag();
         lastHandledEpochSecond = meters.lastHandledEpochSecond;
         handled = meters.handled;
+        duplicates = meters.duplicates;
         retried = meters.retried;
         deadLettered = meters.deadLettered;
         batchFallbacks = meters.batchFallbacks;
@@ -232,13 +234,15 @@ final class ConsumerLoop implements Runnable {
                 return false;
             }
         }
+        int alreadyHandled;
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            alreadyHandled = QuarkusTransaction.requiringNew().call(() -> {
                 Set<String> claimed = inbox.claimAll(handler.name(), partition.topic(), partition.partition(),
                         deliveries);
                 // Decoded after the claim: a record already handled or dead-lettered is not looked at again.
                 List<CloudEvent> fresh = events.stream().filter(event -> claimed.remove(event.getId())).toList();
                 deliverAll(handler, fresh);
+                return events.size() - fresh.size();
             });
         } catch (RuntimeException e) {
             batchFallbacks.increment();
@@ -247,6 +251,7 @@ final class ConsumerLoop implements Runnable {
             return false;
         }
         handled(records.size());
+        duplicates.increment(alreadyHandled);
         commitAsync(partition, records.getLast().offset() + 1);
         return true;
     }
@@ -323,12 +328,17 @@ final class ConsumerLoop implements Runnable {
             return deadLetter(record, null, e.getMessage());
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (inbox.claim(handler.name(), event.getId(), positionOf(record))) {
-                    // Decoded after the claim: a record already handled or dead-lettered is not looked at again.
-                    deliverAll(handler, List.of(event));
+            boolean firstDelivery = QuarkusTransaction.requiringNew().call(() -> {
+                if (!inbox.claim(handler.name(), event.getId(), positionOf(record))) {
+                    return false;
                 }
+                // Decoded after the claim: a record already handled or dead-lettered is not looked at again.
+                deliverAll(handler, List.of(event));
+                return true;
             });
+            if (!firstDelivery) {
+                duplicates.increment();
+            }
             return true;
         } catch (RejectedEventException | MalformedEventException e) {
             return deadLetter(record, event.getId(), e.getMessage());

@@ -18,6 +18,7 @@ final class ConsumerMeters {
     private final List<AtomicLong> lags = new CopyOnWriteArrayList<>();
     final AtomicLong lastHandledEpochSecond = new AtomicLong();
     final Counter handled;
+    final Counter duplicates;
     final Counter retried;
     final Counter deadLettered;
     final Counter restarts;
@@ -34,6 +35,8 @@ final class ConsumerMeters {
                 .register(meters);
         handled = Counter.builder("ips.consumer.handled").tags(tags)
                 .description("Records handled, duplicates included").register(meters);
+        duplicates = Counter.builder("ips.consumer.duplicates").tags(tags)
+                .description("Records delivered again and not applied: the inbox had them already").register(meters);
         retried = Counter.builder("ips.consumer.retries").tags(tags)
                 .description("Attempts that failed for a passing reason and will be made again").register(meters);
         deadLettered = Counter.builder("ips.consumer.dead.letters").tags(tags)

@@ -36,6 +36,14 @@ public interface InboxConsumerConfig {
     @WithDefault("5m")
     Duration maxPollInterval();
 
+    /**
+     * Kafka's {@code session.timeout.ms}: how long the partitions of a replica that died without leaving its group
+     * (kill -9, a lost node) wait before another replica takes them. Kafka's 45 s would hold a killed replica's
+     * share of the events for most of a minute; heartbeats go three times within it.
+     */
+    @WithDefault("10s")
+    Duration sessionTimeout();
+
     /** How long a commit (or another call to the broker) may take before the loop goes on without it. */
     @WithDefault("10s")
     Duration commitTimeout();

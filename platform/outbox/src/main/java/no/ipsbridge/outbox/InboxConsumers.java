@@ -5,12 +5,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -46,6 +56,7 @@ public class InboxConsumers {
     private final String bootstrapServers;
     private final MeterRegistry meters;
     private final List<ConsumerLoop> loops = new ArrayList<>();
+    private final String instance = InstanceName.current();
     private KafkaProducer<String, byte[]> deadLetters;
 
     InboxConsumers(Instance<EventHandler<?>> handlers, Inbox inbox, TopicProvisioner topics,
@@ -111,6 +122,32 @@ public class InboxConsumers {
     }
 
     /**
+     * The other instances of this service whose consumers are members of the named handlers' groups now, by the
+     * names they give the broker. A replay rewinds only the partitions this instance holds, so it may start only when
+     * this instance holds them all.
+     *
+     * @throws IllegalStateException when the broker does not answer in time
+     */
+    public Set<String> otherInstancesConsuming(Collection<String> handlerNames) {
+        Properties properties = new Properties();
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(AdminClientConfig.CLIENT_ID_CONFIG, config.groupPrefix() + ".admin@" + instance);
+        try (Admin admin = Admin.create(properties)) {
+            Map<String, ConsumerGroupDescription> groups = admin.describeConsumerGroups(handlerNames.stream()
+                    .map(name -> config.groupPrefix() + "." + name).toList()).all()
+                    .get(config.commitTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return groups.values().stream().flatMap(group -> group.members().stream())
+                    .map(member -> member.clientId().substring(member.clientId().lastIndexOf('@') + 1))
+                    .filter(other -> !other.equals(instance)).collect(Collectors.toCollection(TreeSet::new));
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The broker did not say who consumes " + handlerNames, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * True while any of the named handlers replays its topic: from {@link #replayFromStart} until it has read as
      * far as the topic reached when the replay began.
      */
@@ -135,12 +172,16 @@ public class InboxConsumers {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, groupId(handler));
-        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, config.groupPrefix() + "." + label);
+        // The group's members named by instance, so that its description shows how the replicas share it.
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, config.groupPrefix() + "." + label + "@" + instance);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(config.maxPollRecords()));
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         properties.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, Long.toString(config.maxPollInterval().toMillis()));
+        properties.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, Long.toString(config.sessionTimeout().toMillis()));
+        properties.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG,
+                Long.toString(config.sessionTimeout().dividedBy(3).toMillis()));
         properties.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Long.toString(config.commitTimeout().toMillis()));
         return properties;
     }
@@ -148,7 +189,7 @@ public class InboxConsumers {
     private Properties deadLetterProducerConfig() {
         Properties properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ProducerConfig.CLIENT_ID_CONFIG, config.groupPrefix() + ".dead-letters");
+        properties.put(ProducerConfig.CLIENT_ID_CONFIG, config.groupPrefix() + ".dead-letters@" + instance);
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");

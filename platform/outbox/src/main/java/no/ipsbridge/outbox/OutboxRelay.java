@@ -57,6 +57,8 @@ public class OutboxRelay {
     private static final long RELAY_LOCK = 0x1b5_0b0c;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
     private static final Duration LAG_REFRESH = Duration.ofSeconds(1);
+    /** Beyond the send timeout, what a batch's own statements and a collection pause may add. */
+    private static final Duration STALL_MARGIN = Duration.ofSeconds(10);
 
     private final AgroalDataSource dataSource;
     private final RelaySignal signal;
@@ -186,6 +188,7 @@ public class OutboxRelay {
                     notifyHolder(connection);
                     return new BatchResult(0, null);
                 }
+                releaseLockIfStalled(connection);
                 List<Row> rows = pendingRows(connection);
                 if (rows.isEmpty()) {
                     return new BatchResult(0, null);
@@ -241,6 +244,21 @@ public class OutboxRelay {
             try (ResultSet rs = lock.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }
+        }
+    }
+
+    /**
+     * A relay that stops between statements (a frozen process, a long pause, a node cut off from the network while
+     * its socket stays open) would hold the lock, and every other instance would wait for it. PostgreSQL ends such a
+     * transaction once it has been idle longer than a batch may wait for Kafka's acknowledgements, which frees the
+     * lock for another instance; the rows the stalled relay sent are sent again, and consumers' inboxes drop them.
+     */
+    private void releaseLockIfStalled(Connection connection) throws SQLException {
+        long millis = config.sendTimeout().plus(STALL_MARGIN).toMillis();
+        try (PreparedStatement set = connection.prepareStatement(
+                "select set_config('idle_in_transaction_session_timeout', ?, true)")) {
+            set.setString(1, millis + "ms");
+            set.execute();
         }
     }
 
@@ -309,7 +327,8 @@ public class OutboxRelay {
     private Properties producerConfig() {
         Properties properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ProducerConfig.CLIENT_ID_CONFIG, "ips-outbox-relay");
+        // Which instance sent what, in the broker's logs and quotas, when several relay in turn.
+        properties.put(ProducerConfig.CLIENT_ID_CONFIG, "ips-outbox-relay-" + InstanceName.current());
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");

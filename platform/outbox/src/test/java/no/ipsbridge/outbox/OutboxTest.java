@@ -94,6 +94,7 @@ class OutboxTest {
         writes.refer(client, IpsVariant.IPS);
         ConsumerRecord<String, byte[]> published = TopicReader.await(Topics.CLIENTS,
                 r -> client.toString().equals(r.key()), 1, PATIENCE).getFirst();
+        long duplicatesBefore = metric("ips_consumer_duplicates_total{consumer=\"test-projection\"");
 
         EventPublisher.send(new ProducerRecord<>(Topics.CLIENTS, null, published.key(), published.value(), published.headers()));
         TopicReader.await(Topics.CLIENTS, r -> client.toString().equals(r.key()), 2, PATIENCE);
@@ -104,6 +105,8 @@ class OutboxTest {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(writes.count(
                 "select count(*) from test_projection where client_id = ? and enrolled_on is not null", client)).isOne());
         assertThat(writes.count("select max(times_applied) from test_projection where client_id = ?", client)).isOne();
+        assertThat(metric("ips_consumer_duplicates_total{consumer=\"test-projection\""))
+                .as("the copy, counted as dropped").isGreaterThan(duplicatesBefore);
     }
 
     /**

@@ -1,9 +1,6 @@
 package no.ipsbridge.system;
 
-import static no.ipsbridge.system.SystemUnderTest.CLINIC_SYSTEM;
-import static no.ipsbridge.system.SystemUnderTest.CLINIC_SYSTEM_SECRET;
 import static no.ipsbridge.system.SystemUnderTest.as;
-import static no.ipsbridge.system.SystemUnderTest.asClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,17 +12,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,9 +26,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -47,13 +36,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.response.Response;
 import no.ipsbridge.events.Topics;
 import no.ipsbridge.launcher.IpsSystem;
 import no.ipsbridge.launcher.LocalService;
-import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
+import no.ipsbridge.system.SteadyLoad.Write;
 
 /**
  * The faults an operator meets, one after another, under a steady load of referrals, enrolments, job starts and
@@ -65,17 +51,8 @@ import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
 @ExtendWith(SystemUnderTest.class)
 class FaultSuiteTest {
 
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final String SPECIALIST = "specialist3.bergen";
     private static final Duration CONVERGENCE = Duration.ofSeconds(120);
-    /** A request may wait this long; during an outage the load generator goes on rather than hang. */
-    private static final RestAssuredConfig SHORT_TIMEOUTS = RestAssuredConfig.config().httpClient(HttpClientConfig
-            .httpClientConfig().setParam("http.connection.timeout", 3_000).setParam("http.socket.timeout", 15_000));
-
-    /** An acknowledged (2xx) write: what it was, its id, the client it concerns, and the fault it happened under. */
-    private record Write(String kind, String id, String clientId, String fault) {
-    }
-
     /** What one fault cost, as the table shows it. */
     private record Row(String fault, int writes, int missingInDatabase, int events, int missingEvents,
             int duplicatesDelivered, int deadLettered, int projectionMismatches, int orderViolations,
@@ -86,20 +63,20 @@ class FaultSuiteTest {
     private final IpsSystem system = SystemUnderTest.system();
     /** Asks for readiness; shared by the watcher and the recovery wait (the client is thread-safe). */
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    private final List<Write> writes = new CopyOnWriteArrayList<>();
+    private final WriteChecks checks = new WriteChecks(system);
+    private SteadyLoad load;
     private final Map<String, Set<String>> downDuring = new LinkedHashMap<>();
     /** When each fault began; a record belongs to the fault during which the broker appended it. */
     private final Map<String, Instant> began = new LinkedHashMap<>();
     private volatile String fault = "steady";
-    private volatile boolean loading = true;
-    private String employer;
 
     @Test
     void everyAcknowledgedWriteSurvivesEveryFaultInOrderAndOnce() throws Exception {
-        employer = as(SPECIALIST, "placements").body(Map.of("organisationNumber", "987654325",
+        String employer = as(SPECIALIST, "placements").body(Map.of("organisationNumber", "987654325",
                 "name", "Feilsikker Industri AS", "naceCode", "25.110", "municipality", "Bergen"))
                 .post("/api/employers").then().statusCode(201).extract().path("id");
-        Thread load = Thread.ofPlatform().name("fault-suite-load").start(this::generateLoad);
+        load = new SteadyLoad(system, SPECIALIST, employer, () -> fault);
+        Thread loading = Thread.ofPlatform().name("fault-suite-load").start(load);
         Thread readiness = Thread.ofPlatform().daemon().name("fault-suite-readiness").start(this::watchReadiness);
         Map<String, Long> recovery = new LinkedHashMap<>();
         try {
@@ -116,10 +93,10 @@ class FaultSuiteTest {
             phase("a stretch of 100 old records delivered again", Duration.ofSeconds(5), this::redeliverOldRecords,
                     () -> { }, recovery);
             assertPoisonDeadLettered(poisonKey);
-            assertThat(load.isAlive()).as("the load went on through every fault").isTrue();
+            assertThat(loading.isAlive()).as("the load went on through every fault").isTrue();
         } finally {
-            loading = false;
-            load.join(Duration.ofSeconds(60).toMillis());
+            load.stop();
+            loading.join(Duration.ofSeconds(60).toMillis());
             readiness.interrupt();
         }
 
@@ -137,7 +114,7 @@ class FaultSuiteTest {
         Files.createDirectories(out.getParent());
         Files.writeString(out, table);
 
-        assertThat(writes).as("acknowledged writes").hasSizeGreaterThan(40);
+        assertThat(load.writes()).as("acknowledged writes").hasSizeGreaterThan(40);
         for (Row row : rows) {
             assertThat(row.writes()).as(row.fault() + ": writes acknowledged").isPositive();
             assertThat(row.missingInDatabase()).as(row.fault() + ": acknowledged writes missing").isZero();
@@ -166,79 +143,13 @@ class FaultSuiteTest {
         Thread.sleep(outage.toMillis());
         repairIt.run();
         Instant repaired = Instant.now();
-        List<Write> beforeRepair = List.copyOf(writes);
+        List<Write> beforeRepair = load.writes();
         // Recovered: every service ready, and the read model shows every write acknowledged before the repair.
         await().atMost(CONVERGENCE).pollInterval(Duration.ofMillis(500))
-                .until(() -> allReady() && notYetProjected(beforeRepair) == 0);
+                .until(() -> allReady() && checks.notYetProjected(beforeRepair) == 0);
         recovery.put(name, Duration.between(repaired, Instant.now()).toMillis());
         // Let the load run on for a moment under the same name, so the writes right after the repair count too.
         Thread.sleep(2_000);
-    }
-
-    private void generateLoad() {
-        while (loading) {
-            String phase = fault;
-            String client = attempt(() -> asClient(CLINIC_SYSTEM, CLINIC_SYSTEM_SECRET, "clients")
-                    .config(SHORT_TIMEOUTS).body(Map.of("nationalId", SyntheticIdentityNumbers.random(), "givenName", "Feil",
-                            "familyName", "Test", "navOffice", "nav-bergen", "workingAtReferral", false))
-                    .post("/api/referrals"), 201, "id");
-            if (client == null) {
-                pause();
-                continue;
-            }
-            writes.add(new Write("referral", client, client, phase));
-            phase = fault;
-            if (attempt(() -> as(SPECIALIST, "clients").config(SHORT_TIMEOUTS).body(Map.of())
-                    .post("/api/clients/{id}/enrolment", client), 200, "id") != null) {
-                writes.add(new Write("enrolment", client, client, phase));
-                String job = null;
-                Instant giveUp = Instant.now().plusSeconds(15);
-                while (job == null && loading && Instant.now().isBefore(giveUp)) {
-                    phase = fault;
-                    // 422 until the placements service has read the enrolment from its topic.
-                    job = attempt(() -> as(SPECIALIST, "placements").config(SHORT_TIMEOUTS).body(Map.of(
-                            "clientId", client, "employerId", employer, "title", "Operatør", "occupationCode", "8189",
-                            "hoursPerWeek", 20, "hourlyWage", 230, "competitive", true, "permanent", false,
-                            "startedOn", LocalDate.now(OSLO).toString())).post("/api/jobs"), 201, "id");
-                    if (job == null) {
-                        pause();
-                    }
-                }
-                if (job != null) {
-                    writes.add(new Write("job start", job, client, phase));
-                }
-            }
-            phase = fault;
-            String contact = attempt(() -> as(SPECIALIST, "placements").config(SHORT_TIMEOUTS).body(Map.of(
-                    "employerId", employer, "faceToFace", true, "purpose", "LEARNING_NEEDS"))
-                    .post("/api/employer-contacts"), 201, "id");
-            if (contact != null) {
-                writes.add(new Write("employer contact", contact, null, phase));
-            }
-        }
-    }
-
-    /** The id the answer names when it is the expected status; null for any failure, refusal or timeout. */
-    private static String attempt(Supplier<Response> request, int expected, String idPath) {
-        try {
-            Response response = request.get();
-            if (response.statusCode() != expected) {
-                return null;
-            }
-            Object id = response.path(idPath);
-            return id == null ? "" : id.toString();
-        } catch (Exception e) {
-            // A refused connection comes through RestAssured as a checked exception it does not declare.
-            return null;
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private void watchReadiness() {
@@ -282,7 +193,7 @@ class FaultSuiteTest {
         for (String topic : List.of(Topics.CLIENTS, Topics.PLACEMENTS)) {
             // Events only: the poison record of the fault before is not part of the history being redelivered.
             List<ConsumerRecord<String, String>> ofTopic = all.stream().filter(r -> r.topic().equals(topic))
-                    .filter(r -> !header(r, "ce_id").isEmpty()).toList();
+                    .filter(r -> !WriteChecks.header(r, "ce_id").isEmpty()).toList();
             stretch.addAll(ofTopic.subList(Math.max(0, ofTopic.size() - 50), ofTopic.size()));
         }
         List<ProducerRecord<String, String>> copies = stretch.stream().map(r -> new ProducerRecord<>(r.topic(),
@@ -320,45 +231,21 @@ class FaultSuiteTest {
 
     /** Every service's projection has caught up with every acknowledged write (or the wait fails). */
     private void awaitConvergence() {
-        await().atMost(CONVERGENCE).pollInterval(Duration.ofSeconds(1)).until(() -> projectionMismatches(
-                writes.stream().filter(w -> !w.kind().equals("employer contact")).toList()) == 0);
+        await().atMost(CONVERGENCE).pollInterval(Duration.ofSeconds(1))
+                .until(() -> checks.projectionMismatches(load.writes()) == 0);
     }
 
     private Row rowFor(String phase, List<ConsumerRecord<String, String>> records,
             List<ConsumerRecord<String, String>> deadLetters, long millisToRecover)
             throws SQLException {
-        List<Write> ofPhase = writes.stream().filter(w -> w.fault().equals(phase)).toList();
-        int missingInDatabase = 0;
-        for (Write write : ofPhase) {
-            if (!stored(write)) {
-                missingInDatabase++;
-            }
-        }
-        int events = 0;
-        int missingEvents = 0;
-        for (Write write : ofPhase) {
-            String type = switch (write.kind()) {
-                case "referral" -> "no.ipsbridge.client.referred.v1";
-                case "enrolment" -> "no.ipsbridge.client.enrolled.v1";
-                case "job start" -> "no.ipsbridge.job.started.v1";
-                default -> "no.ipsbridge.employer.contact-logged.v1";
-            };
-            List<ConsumerRecord<String, String>> found = records.stream()
-                    .filter(r -> PartnerConsumer.type(r).equals(type) && r.value() != null
-                            && r.value().contains(write.id())).toList();
-            if (found.isEmpty()) {
-                missingEvents++;
-            } else {
-                events++;
-            }
-        }
-        Set<String> clients = new HashSet<>();
-        ofPhase.stream().filter(w -> w.clientId() != null).forEach(w -> clients.add(w.clientId()));
-        return new Row(phase, ofPhase.size(), missingInDatabase, events, missingEvents, duplicatesAppended(phase, records),
+        List<Write> ofPhase = load.writes().stream().filter(w -> w.phase().equals(phase)).toList();
+        int events = WriteChecks.withEvent(ofPhase, records);
+        return new Row(phase, ofPhase.size(), checks.missingInDatabase(ofPhase), events, ofPhase.size() - events,
+                duplicatesAppended(phase, records),
                 (int) deadLetters.stream().filter(r -> during(phase, r.timestamp())).count(),
-                projectionMismatches(ofPhase.stream().filter(w -> !w.kind().equals("employer contact")).toList()),
-                orderViolations(records, clients), !downDuring.getOrDefault(phase, Set.of()).isEmpty(),
-                millisToRecover);
+                checks.projectionMismatches(ofPhase),
+                WriteChecks.orderViolations(records, WriteChecks.clientsOf(ofPhase)),
+                !downDuring.getOrDefault(phase, Set.of()).isEmpty(), millisToRecover);
     }
 
     /** Whether the broker appended a record (by its timestamp) during the fault, before the next one began. */
@@ -377,114 +264,12 @@ class FaultSuiteTest {
         List<ConsumerRecord<String, String>> inOrder = records.stream()
                 .sorted(Comparator.comparingLong(ConsumerRecord::timestamp)).toList();
         for (ConsumerRecord<String, String> record : inOrder) {
-            boolean repeat = !seen.add(record.topic() + header(record, "ce_id"));
+            boolean repeat = !seen.add(record.topic() + WriteChecks.header(record, "ce_id"));
             if (repeat && during(phase, record.timestamp())) {
                 duplicates++;
             }
         }
         return duplicates;
-    }
-
-    private boolean stored(Write write) throws SQLException {
-        return switch (write.kind()) {
-            case "referral" -> count("clients", "select count(*) from client where id = ?::uuid", write.id()) == 1;
-            case "enrolment" -> count("clients",
-                    "select count(*) from client where id = ?::uuid and enrolled_on is not null", write.id()) == 1;
-            case "job start" -> count("placements", "select count(*) from job where id = ?::uuid", write.id()) == 1;
-            default -> count("placements", "select count(*) from employer_contact where id = ?::uuid", write.id()) == 1;
-        };
-    }
-
-    /**
-     * Writes whose effect a projection does not show: the reporting read model's client (status and enrolment) must
-     * equal the clients service's, and every job start must be in it. A record applied twice, or out of order, shows
-     * here as a status the clients service does not have.
-     */
-    private int projectionMismatches(List<Write> ofInterest) throws SQLException {
-        int mismatches = 0;
-        for (Write write : ofInterest) {
-            boolean projected = switch (write.kind()) {
-                case "job start" -> count("reporting", "select count(*) from r_job where job_id = ?::uuid",
-                        write.id()) == 1;
-                default -> {
-                    String source = text("clients", "select status || '/' || coalesce(enrolled_on::text, '-') "
-                            + "from client where id = ?::uuid", write.clientId());
-                    String projection = text("reporting", "select status || '/' || coalesce(enrolled_on::text, '-') "
-                            + "from r_client where client_id = ?::uuid", write.clientId());
-                    yield source != null && source.equals(projection);
-                }
-            };
-            if (!projected) {
-                mismatches++;
-            }
-        }
-        return mismatches;
-    }
-
-    /** Writes the reporting read model does not show yet (it only ever gains them, so this converges under load). */
-    private int notYetProjected(List<Write> acknowledged) throws SQLException {
-        int missing = 0;
-        for (Write write : acknowledged) {
-            String sql = switch (write.kind()) {
-                case "referral" -> "select count(*) from r_client where client_id = ?::uuid";
-                case "enrolment" -> "select count(*) from r_client where client_id = ?::uuid and enrolled_on is not null";
-                case "job start" -> "select count(*) from r_job where job_id = ?::uuid";
-                default -> "select count(*) from r_employer_contact where contact_id = ?::uuid";
-            };
-            if (count("reporting", sql, write.id()) == 0) {
-                missing++;
-            }
-        }
-        return missing;
-    }
-
-    /**
-     * Events of one client on one topic whose time goes backwards in offset order, a copy of an event already seen
-     * (a duplicate) aside: the relay writes a client's events in the order they happened.
-     */
-    private static int orderViolations(List<ConsumerRecord<String, String>> records, Set<String> clients) {
-        Map<String, Instant> last = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        int violations = 0;
-        List<ConsumerRecord<String, String>> ordered = records.stream()
-                .filter(r -> r.key() != null && clients.contains(r.key()))
-                .sorted((a, b) -> a.topic().equals(b.topic()) && a.partition() == b.partition()
-                        ? Long.compare(a.offset(), b.offset())
-                        : (a.topic() + a.partition()).compareTo(b.topic() + b.partition()))
-                .toList();
-        for (ConsumerRecord<String, String> record : ordered) {
-            String id = header(record, "ce_id");
-            if (!seen.add(record.topic() + id)) {
-                continue;
-            }
-            Instant time = Instant.parse(header(record, "ce_time"));
-            String key = record.topic() + "/" + record.key();
-            Instant previous = last.put(key, time);
-            if (previous != null && time.isBefore(previous)) {
-                violations++;
-            }
-        }
-        return violations;
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private long count(String database, String sql, String id) throws SQLException {
-        String value = text(database, sql, id);
-        return value == null ? 0 : Long.parseLong(value);
-    }
-
-    private String text(String database, String sql, String id) throws SQLException {
-        try (Connection connection = system.postgres().connect(database);
-                PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, id);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
     }
 
     private static String table(List<Row> rows) {

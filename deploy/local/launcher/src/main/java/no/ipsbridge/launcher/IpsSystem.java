@@ -1,15 +1,20 @@
 package no.ipsbridge.launcher;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +40,20 @@ public final class IpsSystem implements AutoCloseable {
      * Where a system keeps its state, which ports it listens on, and settings every service gets in its environment.
      */
     public record Layout(Path state, int postgresPort, int kafkaPort, int kafkaControllerPort, int keycloakPort,
-            List<LocalService> services, boolean durable, Map<String, String> serviceEnvironment) {
+            List<LocalService> services, boolean durable, int replicas, Map<String, String> serviceEnvironment) {
 
-        /** `./ips up`: the documented ports, data kept between runs, the services' own defaults. */
-        static Layout documented(Path state) {
-            return new Layout(state, 15432, 9092, 9093, 8180, LocalService.ALL, true, Map.of());
+        public Layout {
+            if (replicas < 1 || replicas > MAX_REPLICAS) {
+                throw new IllegalArgumentException("replicas must be 1 to " + MAX_REPLICAS + ", not " + replicas);
+            }
+        }
+
+        /**
+         * `./ips up`: the documented ports, data kept between runs, the services' own defaults. The second
+         * instance of a service listens 100 above the first (clients 8081, 8181, 8281, ...).
+         */
+        static Layout documented(Path state, int replicas) {
+            return new Layout(state, 15432, 9092, 9093, 8180, LocalService.ALL, true, replicas, Map.of());
         }
 
         /**
@@ -48,15 +62,45 @@ public final class IpsSystem implements AutoCloseable {
          */
         public static Layout onFreePorts(Path state) {
             return new Layout(state, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                    LocalService.ALL.stream().map(service -> service.onPort(Ports.free())).toList(), false,
+                    LocalService.ALL.stream().map(service -> service.onPort(Ports.free())).toList(), false, 1,
                     Map.of("IPS_CONSUMERS_MAX_POLL_INTERVAL", "20s", "IPS_OUTBOX_READINESS_BROKER_GRACE", "5s"));
+        }
+
+        /** Where replica {@code n} (1 is the first) of a service listens. */
+        int portOf(LocalService service, int n) {
+            if (n == 1) {
+                return service.port();
+            }
+            return durable ? service.port() + 100 * (n - 1) : Ports.free();
+        }
+    }
+
+    /** More would not fit beside each other on the documented ports, nor in a machine's memory. */
+    public static final int MAX_REPLICAS = 5;
+
+    /**
+     * One running copy of a service: replica 1 is the service's own {@code name} and port; replica 2 and up are
+     * labelled {@code name-2}, ... They share the service's database, topics and consumer groups.
+     */
+    public record Replica(LocalService service, int number, int port) {
+
+        public String label() {
+            return number == 1 ? service.name() : service.name() + "-" + number;
+        }
+
+        public String url() {
+            return "http://127.0.0.1:" + port;
         }
     }
 
     private final Layout layout;
+    /** One for every replica of the web client; kept with a durable system's state, so a restart signs no one out. */
+    private final String webSessionSecret;
     private final Path root = Workspace.repositoryRoot();
     private final List<AutoCloseable> running = new ArrayList<>();
     private final List<LocalService> started = new ArrayList<>();
+    /** Every replica ever started, by label; {@link #processes} says which of them run now. */
+    private final Map<String, Replica> replicas = new ConcurrentHashMap<>();
     private final Map<String, ChildProcess> processes = new ConcurrentHashMap<>();
     private PostgresServer postgres;
     private KafkaBroker kafka;
@@ -64,6 +108,9 @@ public final class IpsSystem implements AutoCloseable {
 
     private IpsSystem(Layout layout) {
         this.layout = layout;
+        this.webSessionSecret = layout.durable()
+                ? secretKeptIn(Workspace.createDirectories(layout.state()).resolve("web-session.secret"))
+                : randomSecret();
     }
 
     /** Starts everything and returns once every service answers ready; on failure, stops what it started. */
@@ -98,19 +145,56 @@ public final class IpsSystem implements AutoCloseable {
             if (!Files.exists(service.runnerJar(root))) {
                 continue;
             }
-            startProcess(service, service.database() == null ? null : postgres.createDatabase(service.database()));
-            running.add(() -> stopService(service.name()));
+            if (service.database() != null) {
+                postgres.createDatabase(service.database());
+            }
             started.add(service);
-            progress.accept("Starting " + service.name() + " (log: " + relative(log(service.name())) + ")");
         }
-        for (LocalService service : started) {
-            awaitReady(service.name(), service.url());
-            progress.accept(service.name() + " ready on " + service.url());
+        // The first replicas migrate the databases (Flyway) before the others start on them.
+        startReplicas(1, 1, progress);
+        startReplicas(2, layout.replicas(), progress);
+    }
+
+    /** Starts replicas {@code from} to {@code to} of every service side by side and waits until each is ready. */
+    private void startReplicas(int from, int to, Consumer<String> progress) {
+        List<Replica> starting = new ArrayList<>();
+        for (int n = from; n <= to; n++) {
+            for (LocalService service : started) {
+                Replica replica = new Replica(service, n, layout.portOf(service, n));
+                if (processes.containsKey(replica.label())) {
+                    continue;
+                }
+                replicas.put(replica.label(), replica);
+                startProcess(replica);
+                running.add(() -> stopService(replica.label()));
+                starting.add(replica);
+                progress.accept("Starting " + replica.label() + " (log: " + relative(log(replica.label())) + ")");
+            }
+        }
+        for (Replica replica : starting) {
+            awaitReady(replica.label(), replica.url());
+            progress.accept(replica.label() + " ready on " + replica.url());
         }
     }
 
-    private void startProcess(LocalService service, String jdbcUrl) {
-        processes.put(service.name(), launch(service, service.name(), service.port(), jdbcUrl, Map.of()));
+    /**
+     * Runs {@code count} replicas of every service: starts the missing ones (and waits until they are ready), or
+     * stops those above the count, the last first.
+     */
+    public synchronized void scaleTo(int count, Consumer<String> progress) {
+        if (count < 1 || count > MAX_REPLICAS) {
+            throw new IllegalArgumentException("replicas must be 1 to " + MAX_REPLICAS + ", not " + count);
+        }
+        replicas.values().stream().filter(replica -> replica.number() > count)
+                .sorted(Comparator.comparingInt(Replica::number).reversed())
+                .forEach(replica -> stopService(replica.label()));
+        startReplicas(2, count, progress);
+    }
+
+    private void startProcess(Replica replica) {
+        LocalService service = replica.service();
+        processes.put(replica.label(), launch(service, replica.label(), replica.port(),
+                service.database() == null ? null : postgres.jdbcUrl(service.database()), Map.of()));
     }
 
     /** The service's packaged jar in a JVM of its own, logging to {@code logs/<label>.log}. */
@@ -130,6 +214,9 @@ public final class IpsSystem implements AutoCloseable {
         if (jdbcUrl != null) {
             environment.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         }
+        if (service.keepsBrowserSessions()) {
+            environment.put("IPS_WEB_SESSION_SECRET", webSessionSecret);
+        }
         // Where the other services answer, for those that call them (the web client's backend-for-frontend).
         layout.services().forEach(other -> environment.put("IPS_" + other.name().toUpperCase() + "_URL", other.url()));
         return ChildProcess.start(label, List.of(javaExecutable(), "-Xms64m", "-Xmx" + service.maxHeap(),
@@ -147,24 +234,29 @@ public final class IpsSystem implements AutoCloseable {
         }
     }
 
-    /** kill -9 of a running service, for the fault suite: no shutdown hook, nothing flushed. */
-    public void killService(String name) {
-        ChildProcess process = processes.remove(name);
+    /**
+     * kill -9 of a running replica ({@code clients}, or {@code clients-2} for the second), for the fault suites: no
+     * shutdown hook, nothing flushed.
+     */
+    public void killService(String label) {
+        ChildProcess process = processes.remove(label);
         if (process == null) {
-            throw new IllegalArgumentException(name + " is not running");
+            throw new IllegalArgumentException(label + " is not running");
         }
         process.kill();
     }
 
-    /** Starts a service that was killed again, on its port and database, and returns once it is ready. */
-    public void restartService(String name) {
-        LocalService service = started.stream().filter(s -> s.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(name + " was never started"));
-        if (processes.containsKey(name)) {
-            throw new IllegalStateException(name + " is still running");
+    /** Starts a replica that was killed again, on its port and database, and returns once it is ready. */
+    public void restartService(String label) {
+        Replica replica = replicas.get(label);
+        if (replica == null) {
+            throw new IllegalArgumentException(label + " was never started");
         }
-        startProcess(service, service.database() == null ? null : postgres.jdbcUrl(service.database()));
-        awaitReady(service.name(), service.url());
+        if (processes.containsKey(label)) {
+            throw new IllegalStateException(label + " is still running");
+        }
+        startProcess(replica);
+        awaitReady(label, replica.url());
     }
 
     /**
@@ -218,12 +310,30 @@ public final class IpsSystem implements AutoCloseable {
             }
             sleep(Duration.ofMillis(500));
         }
-        throw new IllegalStateException(name + " was not ready within 2 minutes; see " + relative(log(name)));
+        throw new IllegalStateException(name + " was not ready within 2 minutes; the end of "
+                + relative(log(name)) + ":\n" + tail(log(name), 40));
     }
 
-    /** The services that were built and are running. */
+    /** The last lines of a log, for a failure that may outlive the directory the log is in (a test's). */
+    private static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** The services that were built and started, with their first replica's port. */
     public List<LocalService> services() {
         return List.copyOf(started);
+    }
+
+    /** The replicas of a service that run now, the first first. */
+    public List<Replica> replicas(String service) {
+        return replicas.values().stream().filter(replica -> replica.service().name().equals(service))
+                .filter(replica -> processes.containsKey(replica.label()))
+                .sorted(Comparator.comparingInt(Replica::number)).toList();
     }
 
     public String url(String service) {
@@ -258,6 +368,26 @@ public final class IpsSystem implements AutoCloseable {
             }
         }
         running.clear();
+    }
+
+    /** 32 random bytes, as 43 characters: the length Quarkus asks of an encryption or state secret. */
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The secret in the file, made the first time and readable by this user only. */
+    private static String secretKeptIn(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                Files.writeString(file, randomSecret());
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not keep the web client's session secret in " + file, e);
+        }
     }
 
     private String relative(Path path) {

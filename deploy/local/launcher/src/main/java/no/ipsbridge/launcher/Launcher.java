@@ -24,12 +24,54 @@ public final class Launcher {
     private final Path state = Workspace.createDirectories(root.resolve(".ips"));
     private final Instant started = Instant.now();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final int replicas;
     private IpsSystem system;
+
+    private Launcher(int replicas) {
+        this.replicas = replicas;
+    }
 
     public static void main(String[] args) throws Exception {
         // The launcher prints its own progress; the starters' log lines would only repeat it.
         java.util.logging.Logger.getLogger("no.ipsbridge.infra").setLevel(java.util.logging.Level.WARNING);
-        new Launcher().run();
+        int replicas;
+        try {
+            replicas = replicas(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        new Launcher(replicas).run();
+    }
+
+    /** {@code --replicas N} (or {@code --replicas=N}): how many instances of every service to run; 1 without it. */
+    static int replicas(List<String> args) {
+        int replicas = 1;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String value;
+            if (arg.equals("--replicas")) {
+                value = i + 1 < args.size() ? args.get(++i) : "nothing";
+            } else if (arg.startsWith("--replicas=")) {
+                value = arg.substring("--replicas=".length());
+            } else {
+                throw usage("unknown option " + arg);
+            }
+            try {
+                replicas = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw usage("--replicas wants a number, not " + value);
+            }
+            if (replicas < 1 || replicas > IpsSystem.MAX_REPLICAS) {
+                throw usage("--replicas wants 1 to " + IpsSystem.MAX_REPLICAS + ", not " + replicas);
+            }
+        }
+        return replicas;
+    }
+
+    private static IllegalArgumentException usage(String problem) {
+        return new IllegalArgumentException(problem + "; usage: ./ips up [--replicas N]");
     }
 
     private void run() throws Exception {
@@ -37,7 +79,7 @@ public final class Launcher {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "ips-down"));
 
         progress("Starting IPS Bridge (state in %s)", root.relativize(state));
-        system = IpsSystem.start(IpsSystem.Layout.documented(state), line -> progress("%s", line));
+        system = IpsSystem.start(IpsSystem.Layout.documented(state, replicas), line -> progress("%s", line));
         Path demoLoaded = state.resolve("demo-loaded");
         if (Files.exists(demoLoaded)) {
             progress("Demo data as loaded on %s (remove .ips for a fresh copy)", Files.readString(demoLoaded).strip());
@@ -47,6 +89,9 @@ public final class Launcher {
             Files.writeString(demoLoaded, demoDay.toString());
         }
         printAddresses(system.services(), system.kafka(), system.keycloak());
+        if (replicas > 1) {
+            printReplicas();
+        }
         stopped.await();
     }
 
@@ -77,6 +122,18 @@ public final class Launcher {
                   Demo users: specialist.bergen (and 2, 3), counsellor.bergen (and 2), clinician.bergen,
                   clinician.oslo, lead.bergen, lead.nav-bergen, manager.bergen, manager.oslo. What to try: README.md. Stop with Ctrl-C, or ./ips down.
                 """.formatted(keycloak.issuer(), services.isEmpty() ? "" : services.getFirst().url()));
+        System.out.println(out);
+    }
+
+    private void printReplicas() {
+        StringBuilder out = new StringBuilder(String.format(
+                "  %d replicas of every service share its database, topics and consumer groups:%n", replicas));
+        for (LocalService service : system.services()) {
+            out.append(String.format("  %-12s %s%n", service.name(), String.join("  ",
+                    system.replicas(service.name()).stream().map(IpsSystem.Replica::url).toList())));
+        }
+        out.append("  The web client calls the first replica of each service; logs: .ips/logs/clients.log, "
+                + "clients-2.log, ...\n");
         System.out.println(out);
     }
 

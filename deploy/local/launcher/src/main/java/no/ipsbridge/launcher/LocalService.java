@@ -29,6 +29,14 @@ public record LocalService(String name, int port, String database, String maxHea
         return database != null;
     }
 
+    /**
+     * The web client keeps its users' sessions in cookies it encrypts, with a secret every replica shares; the
+     * services that keep data take a bearer token on each request instead.
+     */
+    public boolean keepsBrowserSessions() {
+        return database == null;
+    }
+
     public String url() {
         return "http://127.0.0.1:" + port;
     }

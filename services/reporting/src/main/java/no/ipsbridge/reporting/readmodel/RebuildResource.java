@@ -1,6 +1,7 @@
 package no.ipsbridge.reporting.readmodel;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
@@ -81,8 +82,23 @@ public class RebuildResource {
                             {"replaying":["read-model-clients","read-model-specialists","read-model-placements",\
                             "read-model-teams"]}""")))
     @APIResponse(responseCode = "403", description = "Not an IPS manager")
+    @APIResponse(responseCode = "409", description = "Other replicas of the service read the topics: scale to one first")
+    @APIResponse(responseCode = "503", description = "The broker did not answer; nothing was changed")
     public Response rebuild() {
         requireManager();
+        Set<String> others;
+        try {
+            others = consumers.otherInstancesConsuming(CONSUMERS);
+        } catch (IllegalStateException e) {
+            throw new ProblemException(503, "broker-unavailable", "The broker does not answer",
+                    "Could not learn which replicas read the topics; nothing was changed. Try again shortly.");
+        }
+        if (!others.isEmpty()) {
+            // Each replica holds a share of the partitions, and a replay rewinds only this replica's share.
+            throw ProblemException.conflict("other-replicas-consuming", "Other replicas of the reporting service"
+                    + " read the topics now (" + others.size() + "); scale the service to one replica, rebuild, and"
+                    + " scale it out again once the state is CURRENT (docs/runbook.md). Nothing was changed.");
+        }
         consumers.replayFromStart(CONSUMERS, () ->
                 entities.createNativeQuery(READ_MODEL_TRUNCATION).executeUpdate());
         return Response.accepted(new Rebuild(CONSUMERS)).build();
