@@ -35,10 +35,6 @@ public interface OutboxRelayConfig {
     @WithDefault("3")
     int partitions();
 
-    /** Replicas of a topic the relay creates: 1 on the local single broker, 3 in a real cluster. */
-    @WithDefault("1")
-    short replicationFactor();
-
     /** When the events of this service count as not flowing; see docs/reliability.md. */
     Readiness readiness();
 

@@ -3,6 +3,7 @@ package no.ipsbridge.outbox;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -19,8 +20,9 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Creates a topic the first time this service publishes to it. The broker does not create topics on its own,
- * so a typo in a topic name fails loudly instead of publishing into a topic nobody reads.
+ * Creates a topic the first time this service publishes to it, unless it exists (on Kubernetes the topic operator
+ * creates them from their KafkaTopic). The broker does not create topics on its own, so a typo in a topic name
+ * fails loudly instead of publishing into a topic nobody reads.
  */
 @ApplicationScoped
 public class TopicProvisioner {
@@ -41,7 +43,8 @@ public class TopicProvisioner {
             return;
         }
         try {
-            admin().createTopics(List.of(new NewTopic(topic, config.partitions(), config.replicationFactor())))
+            // Replicas as the broker's default.replication.factor says: 1 on the local broker, 3 on a cluster.
+            admin().createTopics(List.of(new NewTopic(topic, Optional.of(config.partitions()), Optional.empty())))
                     .all().get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
