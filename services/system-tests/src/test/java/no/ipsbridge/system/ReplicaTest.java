@@ -187,7 +187,7 @@ class ReplicaTest {
     @Test
     @Order(6)
     void loadThroughBothReplicasLosesNothingWhenOneOfEachIsKilled() throws Exception {
-        String employer = as(SPECIALIST, "placements").body(Map.of("organisationNumber", "923456783", "name",
+        String employer = as(SPECIALIST, "placements").body(Map.of("organisationNumber", "913579135", "name",
                 "Replika Verksted AS", "naceCode", "25.110", "municipality", "Bergen")).post("/api/employers")
                 .then().statusCode(201).extract().path("id");
         List<String> killed = system.services().stream().filter(LocalService::servesApi)
