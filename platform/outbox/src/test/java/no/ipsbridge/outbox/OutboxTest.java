@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -69,6 +70,7 @@ class OutboxTest {
 
     @Test
     void writesGoOnWhileKafkaIsDownAndTheirEventsArriveInOrderAfterwards() {
+        assumeTrue(SharedInfrastructure.faultsCanBeInjected(), "stops the broker: embedded servers only");
         UUID client = UUID.randomUUID();
         SharedInfrastructure.kafka().close();
         try {
@@ -215,6 +217,7 @@ class OutboxTest {
      */
     @Test
     void aConsumerOutlastsADatabaseOutageLongerThanItsPollIntervalAndReadinessShowsIt() throws InterruptedException {
+        assumeTrue(SharedInfrastructure.faultsCanBeInjected(), "kills PostgreSQL: embedded servers only");
         UUID before = UUID.randomUUID();
         writes.refer(before, IpsVariant.IPS);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(

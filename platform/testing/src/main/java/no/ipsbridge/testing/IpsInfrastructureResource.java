@@ -7,7 +7,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Points a service under test at real infrastructure: its own PostgreSQL database, the Kafka broker and, when
- * the test checks access, Keycloak with the project's realm.
+ * the test checks access, Keycloak with the project's realm: embedded servers, or containers on a Docker host
+ * ({@link InfrastructureChoice}).
  *
  * <p>Arguments: {@code database} (the service's database name, required) and {@code keycloak} ("true" to start
  * it; it takes 15–60 s, so only tests of access ask for it).
@@ -29,12 +30,14 @@ public class IpsInfrastructureResource implements QuarkusTestResourceLifecycleMa
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
-        config.put("quarkus.datasource.jdbc.url", SharedInfrastructure.postgres().createDatabase(database));
-        config.put("quarkus.datasource.username", "postgres");
-        config.put("quarkus.datasource.password", "");
-        config.put("kafka.bootstrap.servers", SharedInfrastructure.kafka().bootstrapServers());
+        TestServers servers = SharedInfrastructure.servers();
+        TestServers.Database own = servers.database(database);
+        config.put("quarkus.datasource.jdbc.url", own.jdbcUrl());
+        config.put("quarkus.datasource.username", own.username());
+        config.put("quarkus.datasource.password", own.password());
+        config.put("kafka.bootstrap.servers", servers.kafkaBootstrapServers());
         if (keycloak) {
-            config.put("quarkus.oidc.auth-server-url", SharedInfrastructure.keycloak().issuer());
+            config.put("quarkus.oidc.auth-server-url", servers.keycloakIssuer());
         }
         return config;
     }

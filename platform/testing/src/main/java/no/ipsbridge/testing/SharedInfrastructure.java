@@ -1,23 +1,17 @@
 package no.ipsbridge.testing;
 
-import java.nio.file.Path;
+import org.testcontainers.DockerClientFactory;
 
 import no.ipsbridge.infra.KafkaBroker;
-import no.ipsbridge.infra.KeycloakServer;
-import no.ipsbridge.infra.Ports;
 import no.ipsbridge.infra.PostgresServer;
-import no.ipsbridge.infra.Workspace;
 
 /**
- * The servers of one test JVM. Each starts on first use and stops when the JVM exits, together with its
- * temporary directory, so a test run leaves no process and no files behind.
+ * The servers of one test JVM, as {@link InfrastructureChoice} chose them. Each starts on first use and stops when
+ * the JVM exits, so a test run leaves no process and no files behind.
  */
 public final class SharedInfrastructure {
 
-    private static final Path ROOT = Workspace.temporaryDirectory("ips-test-infra");
-    private static PostgresServer postgres;
-    private static KafkaBroker kafka;
-    private static KeycloakServer keycloak;
+    private static TestServers servers;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(SharedInfrastructure::stopAll, "ips-test-infra-stop"));
@@ -26,38 +20,49 @@ public final class SharedInfrastructure {
     private SharedInfrastructure() {
     }
 
-    public static synchronized PostgresServer postgres() {
-        if (postgres == null) {
-            postgres = new PostgresServer(ROOT.resolve("postgres"), Ports.free(), false).start();
+    public static synchronized TestServers servers() {
+        if (servers == null) {
+            servers = switch (InfrastructureChoice.fromSettings(SharedInfrastructure::dockerAnswers)) {
+                case EMBEDDED -> new EmbeddedServers();
+                case CONTAINERS -> new ContainerServers();
+            };
         }
-        return postgres;
+        return servers;
     }
 
-    public static synchronized KafkaBroker kafka() {
-        if (kafka == null) {
-            kafka = new KafkaBroker(ROOT.resolve("kafka"), Ports.free(), Ports.free()).start();
-        }
-        return kafka;
+    /** Whether a test may stop and start the servers: only the embedded ones, whose ports survive a restart. */
+    public static boolean faultsCanBeInjected() {
+        return servers() instanceof EmbeddedServers;
     }
 
-    public static synchronized KeycloakServer keycloak() {
-        if (keycloak == null) {
-            Path realm = Workspace.repositoryRoot().resolve("deploy/keycloak/ips-realm.json");
-            keycloak = new KeycloakServer(realm, ROOT.resolve("keycloak"), Ports.free()).start();
+    /** The embedded PostgreSQL, for tests that stop it; see {@link #faultsCanBeInjected}. */
+    public static PostgresServer postgres() {
+        return embedded().postgres();
+    }
+
+    /** The embedded broker, for tests that stop it; see {@link #faultsCanBeInjected}. */
+    public static KafkaBroker kafka() {
+        return embedded().kafka();
+    }
+
+    private static EmbeddedServers embedded() {
+        if (servers() instanceof EmbeddedServers embedded) {
+            return embedded;
         }
-        return keycloak;
+        throw new IllegalStateException("Only the embedded servers can be stopped and started by a test");
+    }
+
+    private static boolean dockerAnswers() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static synchronized void stopAll() {
-        if (keycloak != null) {
-            keycloak.close();
+        if (servers != null) {
+            servers.stop();
         }
-        if (kafka != null) {
-            kafka.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
-        Workspace.deleteRecursively(ROOT);
     }
 }

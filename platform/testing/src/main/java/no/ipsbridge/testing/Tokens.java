@@ -21,7 +21,7 @@ public final class Tokens {
 
     private static synchronized KeycloakTokens shared() {
         if (shared == null) {
-            shared = new KeycloakTokens(SharedInfrastructure.keycloak().issuer());
+            shared = new KeycloakTokens(SharedInfrastructure.servers().keycloakIssuer());
         }
         return shared;
     }
