@@ -31,7 +31,9 @@ public class Services {
     /** What of a service's answer the page needs: when to retry, the version to change, where a thing was made. */
     private static final List<String> PASSED_BACK = List.of("Retry-After", "ETag", "Location", "Content-Disposition");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1 to the services: the JDK client's h2c upgrade gains nothing here and is suspected of a hang. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json;
     private final Map<String, URI> urls;
 
