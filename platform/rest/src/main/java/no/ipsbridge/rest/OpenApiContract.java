@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Makes every service's OpenAPI document say what the service really answers, so that a client generated from it
@@ -24,7 +25,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <li>every 4xx and 5xx answer is a {@link Problem}: an operation names only the status and what it means there;</li>
  * <li>the Idempotency-Key header is described once, here;</li>
  * <li>a property a schema does not require may be {@code null}: the services write absent values as null, and read
- * a null as absent.</li>
+ * a null as absent;</li>
+ * <li>every operation needs the bearer token, and the document says whom to ask.</li>
  * </ul>
  * Registered for every service by this module's {@code META-INF/microprofile-config.properties}.
  */
@@ -49,6 +51,35 @@ public class OpenApiContract implements OASFilter {
         }
         openAPI.getComponents().addSchema("Problem", problemSchema());
         openAPI.getComponents().getSchemas().values().forEach(OpenApiContract::allowNullWhereNotRequired);
+        requireTheTokenEverywhere(openAPI);
+        sayWhoAnswers(openAPI);
+    }
+
+    /**
+     * Every operation of the API takes the OpenID Connect bearer token (the one security scheme): said once, for the
+     * whole document. Which roles may do what is in each operation's 403 and in docs/access-control.md.
+     */
+    private static void requireTheTokenEverywhere(OpenAPI openAPI) {
+        Map<String, SecurityScheme> schemes = openAPI.getComponents().getSecuritySchemes();
+        if (schemes == null || schemes.size() != 1 || openAPI.getSecurity() != null) {
+            return;
+        }
+        openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement()
+                .addScheme(schemes.keySet().iterator().next())));
+    }
+
+    private static void sayWhoAnswers(OpenAPI openAPI) {
+        if (openAPI.getInfo() == null) {
+            openAPI.setInfo(OASFactory.createInfo());
+        }
+        if (openAPI.getInfo().getContact() == null) {
+            openAPI.getInfo().setContact(OASFactory.createContact().name("IPS Bridge").url("https://ipsbridge.no"));
+        }
+        if (openAPI.getInfo().getLicense() == null) {
+            // The project has not chosen a licence yet (ADR 31): the documents say what they may be used for.
+            openAPI.getInfo().setLicense(OASFactory.createLicense()
+                    .name("For NAV, the health trusts and their integration partners").url("https://ipsbridge.no"));
+        }
     }
 
     private void documentAnswers(String path, PathItem item) {

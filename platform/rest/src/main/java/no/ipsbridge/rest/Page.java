@@ -8,9 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of a list, and the opaque cursor of the next (null on the last page). Cursors stay valid while rows
- * are added, unlike offsets.
+ * are added, unlike offsets. Not a schema of its own in the documents: each list's page is named after what it holds.
  */
-@Schema(name = "Page", description = "One page of results and the cursor of the next page")
 public record Page<T>(List<T> items,
         @Schema(description = "Pass as ?cursor= to get the next page; absent on the last page") String next) {
 

@@ -51,7 +51,9 @@ public class ConsentResource {
 
     @GET
     @Transactional
-    @Operation(summary = "The client's consents, in force and withdrawn")
+    @Operation(summary = "The client's consents, in force and withdrawn", description = """
+            Every consent the client gave to share with an agency, oldest first, and when each was withdrawn; for those
+            who may read the client.""")
     @APIResponse(responseCode = "200", description = "Every consent the client gave, oldest first",
             content = @Content(examples = @ExampleObject(name = "consents", value = "[" + Examples.CONSENT_VIEW + "]")))
     public List<ConsentRequests.View> list(@PathParam("id") String id) {

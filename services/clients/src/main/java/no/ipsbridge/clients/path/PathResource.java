@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -64,7 +65,8 @@ public class PathResource {
             NAV caller without the client's consent). Steps taken before the path was kept (migration V6)
             show the referral, the enrolment and the present status only, as before-history. Audited.""")
     @APIResponse(responseCode = "200", description = "The steps, oldest first",
-            content = @Content(examples = @ExampleObject(name = "path", value = Examples.PATH)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = View.class),
+                    examples = @ExampleObject(name = "path", value = Examples.PATH)))
     @APIResponse(responseCode = "403",
             description = "You serve the client, but the client has not consented to sharing with your agency")
     @APIResponse(responseCode = "404", description = "No such client, or not one you serve")

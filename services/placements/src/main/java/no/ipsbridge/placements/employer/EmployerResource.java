@@ -134,7 +134,9 @@ public class EmployerResource {
     @GET
     @Path("/{id}")
     @Transactional
-    @Operation(summary = "One employer")
+    @Operation(summary = "One employer", description = """
+            The employer's organisation number, name, industry (NACE) and municipality: organisational data, not about
+            a person.""")
     @APIResponse(responseCode = "200", description = "The employer",
             content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "404", description = "No such employer")

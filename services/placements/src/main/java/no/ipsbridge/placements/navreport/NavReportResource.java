@@ -89,7 +89,9 @@ public class NavReportResource {
     @GET
     @Path("/{reportId}")
     @Transactional
-    @Operation(summary = "One report, as data: the preview of a draft")
+    @Operation(summary = "One report, as data: the preview of a draft", description = """
+            The report's text and the facts it gives, as the NAV counsellor reads them; for a draft, the preview before
+            it is sent. Its ETag is the version a change of the text names.""")
     @APIResponse(responseCode = "200", description = "The report; its ETag is the version to send as If-Match",
             content = @Content(schema = @Schema(implementation = NavReportRequests.View.class)))
     public Response read(@PathParam("clientId") UUID clientId, @PathParam("reportId") UUID reportId) {

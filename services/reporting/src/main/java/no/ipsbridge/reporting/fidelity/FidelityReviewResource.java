@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,8 +43,8 @@ import no.ipsbridge.reporting.outcomes.Quarter;
 import no.ipsbridge.reporting.readmodel.ReportsWhileRebuilding;
 import no.ipsbridge.reporting.units.ReportFormat;
 import no.ipsbridge.reporting.units.UnitAccess;
-import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.Idempotency.Outcome;
+import no.ipsbridge.rest.Idempotency;
 import no.ipsbridge.rest.ProblemException;
 import no.ipsbridge.security.Caller;
 import no.ipsbridge.security.Roles;
@@ -150,8 +151,11 @@ public class FidelityReviewResource {
 
     @GET
     @Transactional
-    @Operation(summary = "The unit's fidelity reviews, newest first")
-    @APIResponse(responseCode = "200", description = "The reviews")
+    @Operation(summary = "The unit's fidelity reviews, newest first", description = """
+            Every fidelity review recorded for the unit, newest first, for those who may read the unit's reports; as
+            JSON, or as CSV with format=csv.""")
+    @APIResponse(responseCode = "200", description = "The reviews", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = View.class)))
     public Response list(@PathParam("unit") String unit,
             @Parameter(description = "json (default) or csv") @QueryParam("format") String format) {
         access.reader(unit);
@@ -171,7 +175,9 @@ public class FidelityReviewResource {
     @GET
     @Path("/{reviewId}")
     @Transactional
-    @Operation(summary = "One fidelity review, item by item, with the total and band")
+    @Operation(summary = "One fidelity review, item by item, with the total and band", description = """
+            The reviewers' scores for the 25 items of the IPS Fidelity Scale, the total and its band; as JSON, or as
+            CSV with format=csv.""")
     @APIResponse(responseCode = "200", description = "The review",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "404", description = "No such review of this unit")

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,7 +61,9 @@ public class OrientationResource {
             month over the last twelve months, time from referral to enrolment, and the share of the team's
             enrolled clients who have started a competitive job since. Shown outside the health trusts, counts of
             1–4 people are withheld.""")
-    @APIResponse(responseCode = "200", description = "One entry per team, by name")
+    @APIResponse(responseCode = "200", description = "One entry per team, by name", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = TeamOrientation.class)))
     public Response teams(@PathParam("unit") String unit,
             @Parameter(description = "e.g. 2026-Q4; the current quarter if absent") @QueryParam("quarter") String quarter,
             @Parameter(description = "json (default) or csv") @QueryParam("format") String format) {

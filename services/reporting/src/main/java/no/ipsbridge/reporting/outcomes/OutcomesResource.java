@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -91,8 +92,12 @@ public class OutcomesResource {
     @GET
     @Path("/by-specialist")
     @Transactional
-    @Operation(summary = "The unit's quarterly outcomes per employment specialist")
-    @APIResponse(responseCode = "200", description = "One entry per specialist serving the unit's clients")
+    @Operation(summary = "The unit's quarterly outcomes per employment specialist", description = """
+            The quarter's outcomes of each specialist serving the unit's clients, for those who may read the unit's
+            reports; small numbers are withheld as in the unit's own outcomes. As JSON, or as CSV with format=csv.""")
+    @APIResponse(responseCode = "200", description = "One entry per specialist serving the unit's clients",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = BySpecialist.class)))
     public Response bySpecialist(@PathParam("unit") String unit,
             @Parameter(description = "e.g. 2026-Q4; the current quarter if absent") @QueryParam("quarter") String quarter,
             @Parameter(description = "json (default) or csv") @QueryParam("format") String format) {

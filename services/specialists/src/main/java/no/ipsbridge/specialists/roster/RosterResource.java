@@ -207,7 +207,9 @@ public class RosterResource {
     @GET
     @Path("/{id}")
     @Transactional
-    @Operation(summary = "One specialist")
+    @Operation(summary = "One specialist", description = """
+            The specialist as the roster lists them, for the specialists, team leads and IPS managers who may read the
+            roster.""")
     @APIResponse(responseCode = "200", description = "The specialist",
             content = @Content(schema = @Schema(implementation = View.class),
                     examples = @ExampleObject(name = "specialist", value = Examples.SPECIALIST)))

@@ -130,7 +130,9 @@ public class TeamResource {
     @GET
     @Path("/{id}")
     @Transactional
-    @Operation(summary = "One team, with its clinicians and specialists")
+    @Operation(summary = "One team, with its clinicians and specialists", description = """
+            The team with its clinicians and the employment specialists attached to it, for those who work with the
+            team.""")
     @APIResponse(responseCode = "200", description = "The team",
             content = @Content(schema = @Schema(implementation = View.class),
                     examples = @ExampleObject(name = "team", value = Examples.TEAM)))
