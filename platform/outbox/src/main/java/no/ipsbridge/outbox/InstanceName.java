@@ -9,10 +9,17 @@ import java.net.UnknownHostException;
  */
 final class InstanceName {
 
+    /** Looked up once: the relay and the consumers name their clients with it at start. */
+    private static final String CURRENT = lookUp();
+
     private InstanceName() {
     }
 
     static String current() {
+        return CURRENT;
+    }
+
+    private static String lookUp() {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();

@@ -188,7 +188,6 @@ public class OutboxRelay {
                     notifyHolder(connection);
                     return new BatchResult(0, null);
                 }
-                releaseLockIfStalled(connection);
                 List<Row> rows = pendingRows(connection);
                 if (rows.isEmpty()) {
                     return new BatchResult(0, null);
@@ -238,27 +237,22 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Takes the relay's lock for this transaction, if no other instance holds it. In the same round trip it bounds how
+     * long the transaction may sit idle: a relay that stops between statements (a frozen process, a long pause, a node
+     * cut off from the network while its socket stays open) would hold the lock, and every other instance would wait
+     * for it. PostgreSQL ends such a transaction once it has been idle longer than a batch may wait for Kafka's
+     * acknowledgements, which frees the lock for another instance; the rows the stalled relay sent are sent again,
+     * and consumers' inboxes drop them.
+     */
     private boolean tryLock(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+        try (PreparedStatement lock = connection.prepareStatement("""
+                select pg_try_advisory_xact_lock(?), set_config('idle_in_transaction_session_timeout', ?, true)""")) {
             lock.setLong(1, RELAY_LOCK);
+            lock.setString(2, config.sendTimeout().plus(STALL_MARGIN).toMillis() + "ms");
             try (ResultSet rs = lock.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }
-        }
-    }
-
-    /**
-     * A relay that stops between statements (a frozen process, a long pause, a node cut off from the network while
-     * its socket stays open) would hold the lock, and every other instance would wait for it. PostgreSQL ends such a
-     * transaction once it has been idle longer than a batch may wait for Kafka's acknowledgements, which frees the
-     * lock for another instance; the rows the stalled relay sent are sent again, and consumers' inboxes drop them.
-     */
-    private void releaseLockIfStalled(Connection connection) throws SQLException {
-        long millis = config.sendTimeout().plus(STALL_MARGIN).toMillis();
-        try (PreparedStatement set = connection.prepareStatement(
-                "select set_config('idle_in_transaction_session_timeout', ?, true)")) {
-            set.setString(1, millis + "ms");
-            set.execute();
         }
     }
 
