@@ -190,7 +190,7 @@ class ReplicaTest {
         String employer = as(SPECIALIST, "placements").body(Map.of("organisationNumber", "913579135", "name",
                 "Replika Verksted AS", "naceCode", "25.110", "municipality", "Bergen")).post("/api/employers")
                 .then().statusCode(201).extract().path("id");
-        List<String> killed = system.services().stream().filter(LocalService::servesApi)
+        List<String> services = system.services().stream().filter(LocalService::servesApi)
                 .map(service -> service.name()).toList();
         Map<String, Double> duplicatesBefore = duplicatesSuppressed(allReplicas());
         Map<String, Double> duplicatesAtKill = new HashMap<>();
@@ -204,12 +204,12 @@ class ReplicaTest {
         Instant restarted;
         try {
             Thread.sleep(LOAD.dividedBy(3).toMillis());
-            // The second replica of one half, the first of the other: neither is special.
-            for (int i = 0; i < killed.size(); i++) {
-                String label = i % 2 == 0 ? killed.get(i) : killed.get(i) + "-2";
-                duplicatesAtKill.putAll(duplicatesSuppressed(List.of(label)));
-                system.killService(label);
-                killedAt.put(label, Instant.now());
+            // The first replica of one half, the second of the other: neither is special.
+            for (int i = 0; i < services.size(); i++) {
+                IpsSystem.Replica replica = system.replicas(services.get(i)).get(i % 2);
+                duplicatesAtKill.putAll(duplicatesSuppressed(List.of(replica)));
+                system.killService(replica.label());
+                killedAt.put(replica.label(), Instant.now());
             }
             probes.putAll(probeThroughTheSurvivors(employer));
             Thread.sleep(DOWN.toMillis());
@@ -262,7 +262,7 @@ class ReplicaTest {
         Files.writeString(out, report);
 
         assertThat(writes).as("acknowledged writes").hasSizeGreaterThan(40);
-        assertThat(writes).extracting(Write::kind).contains("referral", "enrolment", "job start", "employer contact");
+        assertThat(writes).extracting(Write::kind).contains(SteadyLoad.Kind.values());
         assertThat(missingInDatabase).as("acknowledged writes missing from their databases").isZero();
         assertThat(writes.size() - events).as("acknowledged writes without their event on the topic").isZero();
         assertThat(orderViolations).as("events of a client out of order on a topic").isZero();
@@ -311,25 +311,19 @@ class ReplicaTest {
         }
     }
 
-    /** {@code clients} of {@code clients-2}. */
-    private static String serviceOf(String label) {
-        return label.replaceFirst("-\\d+$", "");
-    }
-
-    private List<String> allReplicas() {
+    private List<IpsSystem.Replica> allReplicas() {
         return system.services().stream().filter(LocalService::servesApi)
-                .flatMap(service -> system.replicas(service.name()).stream()).map(IpsSystem.Replica::label).toList();
+                .flatMap(service -> system.replicas(service.name()).stream()).toList();
     }
 
-    /** Each replica's count of records its consumers were delivered again and did not apply. */
-    private Map<String, Double> duplicatesSuppressed(List<String> labels) throws IOException, InterruptedException {
+    /** Each replica's count, by label, of records its consumers were delivered again and did not apply. */
+    private Map<String, Double> duplicatesSuppressed(List<IpsSystem.Replica> replicas)
+            throws IOException, InterruptedException {
         Map<String, Double> counts = new HashMap<>();
-        for (String label : labels) {
-            IpsSystem.Replica replica = system.replicas(serviceOf(label)).stream()
-                    .filter(r -> r.label().equals(label)).findFirst().orElseThrow();
+        for (IpsSystem.Replica replica : replicas) {
             String metrics = http.send(HttpRequest.newBuilder(URI.create(replica.url() + "/q/metrics"))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
-            counts.put(label, metrics.lines().filter(line -> line.startsWith("ips_consumer_duplicates_total"))
+            counts.put(replica.label(), metrics.lines().filter(line -> line.startsWith("ips_consumer_duplicates_total"))
                     .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum());
         }
         return counts;
@@ -363,7 +357,7 @@ class ReplicaTest {
             int duplicatesDelivered, long suppressed, int projectionsOff, Map<String, Long> handover,
             Map<String, Long> restartMillis) {
         StringBuilder out = new StringBuilder("| measure | count |\n| --- | --- |\n");
-        Map<String, Long> byKind = writes.stream().collect(Collectors.groupingBy(Write::kind, LinkedHashMap::new,
+        Map<String, Long> byKind = writes.stream().collect(Collectors.groupingBy(write -> write.kind().toString(), LinkedHashMap::new,
                 Collectors.counting()));
         out.append(row("writes acknowledged", writes.size() + " (" + byKind.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + ")"));

@@ -30,7 +30,44 @@ import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
 final class SteadyLoad implements Runnable {
 
     /** An acknowledged (2xx) write: what it was, its id, the client it concerns, and the phase it happened in. */
-    record Write(String kind, String id, String clientId, String phase) {
+    record Write(Kind kind, String id, String clientId, String phase) {
+    }
+
+    /**
+     * What a write was, and where it leaves its traces: the row in its service's database, the event on its topic,
+     * and the row of the reporting read model (each query takes the write's id).
+     */
+    enum Kind {
+        REFERRAL("referral", "clients", "select count(*) from client where id = ?::uuid",
+                "no.ipsbridge.client.referred.v1", "select count(*) from r_client where client_id = ?::uuid"),
+        ENROLMENT("enrolment", "clients",
+                "select count(*) from client where id = ?::uuid and enrolled_on is not null",
+                "no.ipsbridge.client.enrolled.v1",
+                "select count(*) from r_client where client_id = ?::uuid and enrolled_on is not null"),
+        JOB_START("job start", "placements", "select count(*) from job where id = ?::uuid",
+                "no.ipsbridge.job.started.v1", "select count(*) from r_job where job_id = ?::uuid"),
+        EMPLOYER_CONTACT("employer contact", "placements", "select count(*) from employer_contact where id = ?::uuid",
+                "no.ipsbridge.employer.contact-logged.v1",
+                "select count(*) from r_employer_contact where contact_id = ?::uuid");
+
+        private final String label;
+        final String database;
+        final String stored;
+        final String eventType;
+        final String projected;
+
+        Kind(String label, String database, String stored, String eventType, String projected) {
+            this.label = label;
+            this.database = database;
+            this.stored = stored;
+            this.eventType = eventType;
+            this.projected = projected;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
@@ -75,18 +112,18 @@ final class SteadyLoad implements Runnable {
                 pause();
                 continue;
             }
-            writes.add(new Write("referral", client, client, during));
+            writes.add(new Write(Kind.REFERRAL, client, client, during));
             during = phase.get();
             if (attempt(() -> asSpecialist("clients").body(Map.of()).post("/api/clients/{id}/enrolment", client), 200,
                     "id") != null) {
-                writes.add(new Write("enrolment", client, client, during));
+                writes.add(new Write(Kind.ENROLMENT, client, client, during));
                 recordJobStart(client);
             }
             during = phase.get();
             String contact = attempt(() -> asSpecialist("placements").body(Map.of("employerId", employer,
                     "faceToFace", true, "purpose", "LEARNING_NEEDS")).post("/api/employer-contacts"), 201, "id");
             if (contact != null) {
-                writes.add(new Write("employer contact", contact, null, during));
+                writes.add(new Write(Kind.EMPLOYER_CONTACT, contact, null, during));
             }
         }
     }
@@ -101,7 +138,7 @@ final class SteadyLoad implements Runnable {
                     "competitive", true, "permanent", false, "startedOn", LocalDate.now(OSLO).toString()))
                     .post("/api/jobs"), 201, "id");
             if (job != null) {
-                writes.add(new Write("job start", job, client, during));
+                writes.add(new Write(Kind.JOB_START, job, client, during));
                 return;
             }
             pause();

@@ -30,13 +30,7 @@ final class WriteChecks {
     }
 
     boolean stored(Write write) throws SQLException {
-        return switch (write.kind()) {
-            case "referral" -> count("clients", "select count(*) from client where id = ?::uuid", write.id()) == 1;
-            case "enrolment" -> count("clients",
-                    "select count(*) from client where id = ?::uuid and enrolled_on is not null", write.id()) == 1;
-            case "job start" -> count("placements", "select count(*) from job where id = ?::uuid", write.id()) == 1;
-            default -> count("placements", "select count(*) from employer_contact where id = ?::uuid", write.id()) == 1;
-        };
+        return count(write.kind().database, write.kind().stored, write.id()) == 1;
     }
 
     int missingInDatabase(List<Write> writes) throws SQLException {
@@ -53,12 +47,7 @@ final class WriteChecks {
     static int withEvent(List<Write> writes, List<ConsumerRecord<String, String>> records) {
         int found = 0;
         for (Write write : writes) {
-            String type = switch (write.kind()) {
-                case "referral" -> "no.ipsbridge.client.referred.v1";
-                case "enrolment" -> "no.ipsbridge.client.enrolled.v1";
-                case "job start" -> "no.ipsbridge.job.started.v1";
-                default -> "no.ipsbridge.employer.contact-logged.v1";
-            };
+            String type = write.kind().eventType;
             if (records.stream().anyMatch(r -> PartnerConsumer.type(r).equals(type) && r.value() != null
                     && r.value().contains(write.id()))) {
                 found++;
@@ -76,10 +65,9 @@ final class WriteChecks {
         int mismatches = 0;
         for (Write write : writes) {
             boolean projected = switch (write.kind()) {
-                case "employer contact" -> true;
-                case "job start" -> count("reporting", "select count(*) from r_job where job_id = ?::uuid",
-                        write.id()) == 1;
-                default -> {
+                case EMPLOYER_CONTACT -> true;
+                case JOB_START -> count("reporting", write.kind().projected, write.id()) == 1;
+                case REFERRAL, ENROLMENT -> {
                     String source = text("clients", "select status || '/' || coalesce(enrolled_on::text, '-') "
                             + "from client where id = ?::uuid", write.clientId());
                     String projection = text("reporting", "select status || '/' || coalesce(enrolled_on::text, '-') "
@@ -98,13 +86,7 @@ final class WriteChecks {
     int notYetProjected(List<Write> writes) throws SQLException {
         int missing = 0;
         for (Write write : writes) {
-            String sql = switch (write.kind()) {
-                case "referral" -> "select count(*) from r_client where client_id = ?::uuid";
-                case "enrolment" -> "select count(*) from r_client where client_id = ?::uuid and enrolled_on is not null";
-                case "job start" -> "select count(*) from r_job where job_id = ?::uuid";
-                default -> "select count(*) from r_employer_contact where contact_id = ?::uuid";
-            };
-            if (count("reporting", sql, write.id()) == 0) {
+            if (count("reporting", write.kind().projected, write.id()) == 0) {
                 missing++;
             }
         }

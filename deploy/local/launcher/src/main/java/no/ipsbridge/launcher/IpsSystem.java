@@ -150,6 +150,7 @@ public final class IpsSystem implements AutoCloseable {
             }
             started.add(service);
         }
+        running.add(() -> stopReplicasAbove(0));
         // The first replicas migrate the databases (Flyway) before the others start on them.
         startReplicas(1, 1, progress);
         startReplicas(2, layout.replicas(), progress);
@@ -166,7 +167,6 @@ public final class IpsSystem implements AutoCloseable {
                 }
                 replicas.put(replica.label(), replica);
                 startProcess(replica);
-                running.add(() -> stopService(replica.label()));
                 starting.add(replica);
                 progress.accept("Starting " + replica.label() + " (log: " + relative(log(replica.label())) + ")");
             }
@@ -185,10 +185,16 @@ public final class IpsSystem implements AutoCloseable {
         if (count < 1 || count > MAX_REPLICAS) {
             throw new IllegalArgumentException("replicas must be 1 to " + MAX_REPLICAS + ", not " + count);
         }
-        replicas.values().stream().filter(replica -> replica.number() > count)
-                .sorted(Comparator.comparingInt(Replica::number).reversed())
-                .forEach(replica -> stopService(replica.label()));
+        stopReplicasAbove(count);
         startReplicas(2, count, progress);
+    }
+
+    /** Stops the running replicas numbered above {@code count}: the later ones first, each in reverse start order. */
+    private void stopReplicasAbove(int count) {
+        replicas.values().stream().filter(replica -> replica.number() > count)
+                .sorted(Comparator.comparingInt(Replica::number)
+                        .thenComparingInt(replica -> started.indexOf(replica.service())).reversed())
+                .forEach(replica -> stopService(replica.label()));
     }
 
     private void startProcess(Replica replica) {
