@@ -102,6 +102,8 @@ public final class IpsSystem implements AutoCloseable {
     /** Every replica ever started, by label; {@link #processes} says which of them run now. */
     private final Map<String, Replica> replicas = new ConcurrentHashMap<>();
     private final Map<String, ChildProcess> processes = new ConcurrentHashMap<>();
+    /** Set by {@link #close}, which may come from another thread while the system starts. */
+    private boolean closed;
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
@@ -115,12 +117,27 @@ public final class IpsSystem implements AutoCloseable {
 
     /** Starts everything and returns once every service answers ready; on failure, stops what it started. */
     public static IpsSystem start(Layout layout, Consumer<String> progress) {
-        IpsSystem system = new IpsSystem(layout);
+        return prepare(layout).launch(progress);
+    }
+
+    /**
+     * A system not started yet: whoever may have to stop it while it starts (`./ips down` during `./ips up`) holds it
+     * first, then {@link #launch}es it.
+     */
+    public static IpsSystem prepare(Layout layout) {
+        return new IpsSystem(layout);
+    }
+
+    /**
+     * Starts everything and returns once every service answers ready. On failure, or when {@link #close} came first,
+     * it stops what it started and throws.
+     */
+    public IpsSystem launch(Consumer<String> progress) {
         try {
-            system.startAll(progress);
-            return system;
+            startAll(progress);
+            return this;
         } catch (RuntimeException e) {
-            system.close();
+            close();
             throw e;
         }
     }
@@ -131,14 +148,13 @@ public final class IpsSystem implements AutoCloseable {
                 root.resolve("deploy/keycloak/ips-realm.json"), state.resolve("keycloak"), layout.keycloakPort())
                 .start());
         postgres = new PostgresServer(state.resolve("postgres"), layout.postgresPort(), layout.durable()).start();
-        running.add(postgres);
+        keep(postgres);
         progress.accept("PostgreSQL ready on 127.0.0.1:" + layout.postgresPort());
         kafka = new KafkaBroker(state.resolve("kafka"), layout.kafkaPort(), layout.kafkaControllerPort()).start();
-        running.add(kafka);
+        keep(kafka);
         progress.accept("Kafka (KRaft) ready on " + kafka.bootstrapServers());
         progress.accept("Waiting for Keycloak (it takes 20–60 s) ...");
-        keycloak = identity.join();
-        running.add(keycloak);
+        keycloak = keep(identity.join());
         progress.accept("Keycloak ready on " + keycloak.url() + " (realm " + KeycloakServer.REALM + ")");
 
         for (LocalService service : layout.services()) {
@@ -150,7 +166,7 @@ public final class IpsSystem implements AutoCloseable {
             }
             started.add(service);
         }
-        running.add(() -> stopReplicasAbove(0));
+        keep(() -> stopReplicasAbove(0));
         // The first replicas migrate the databases (Flyway) before the others start on them.
         startReplicas(1, 1, progress);
         startReplicas(2, layout.replicas(), progress);
@@ -197,7 +213,8 @@ public final class IpsSystem implements AutoCloseable {
                 .forEach(replica -> stopService(replica.label()));
     }
 
-    private void startProcess(Replica replica) {
+    private synchronized void startProcess(Replica replica) {
+        requireNotClosed();
         LocalService service = replica.service();
         processes.put(replica.label(), launch(service, replica.label(), replica.port(),
                 service.database() == null ? null : postgres.jdbcUrl(service.database()), Map.of()));
@@ -366,6 +383,7 @@ public final class IpsSystem implements AutoCloseable {
     /** Stops the services, then Keycloak, Kafka and PostgreSQL, each even if another fails to stop. */
     @Override
     public synchronized void close() {
+        closed = true;
         for (AutoCloseable part : running.reversed()) {
             try {
                 part.close();
@@ -393,6 +411,26 @@ public final class IpsSystem implements AutoCloseable {
             return Files.readString(file).strip();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not keep the web client's session secret in " + file, e);
+        }
+    }
+
+    /** Stops the part with the system; a part that comes up after the system was stopped is stopped at once. */
+    private synchronized <T extends AutoCloseable> T keep(T part) {
+        if (closed) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("Could not stop cleanly: " + e.getMessage());
+            }
+            requireNotClosed();
+        }
+        running.add(part);
+        return part;
+    }
+
+    private void requireNotClosed() {
+        if (closed) {
+            throw new IllegalStateException("IPS Bridge was stopped while it started");
         }
     }
 

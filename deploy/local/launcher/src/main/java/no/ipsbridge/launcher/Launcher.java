@@ -25,7 +25,9 @@ public final class Launcher {
     private final Instant started = Instant.now();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final int replicas;
-    private IpsSystem system;
+    /** Set before anything starts, so that a stop during the start finds what to stop. */
+    private volatile IpsSystem system;
+    private volatile boolean stopping;
 
     private Launcher(int replicas) {
         this.replicas = replicas;
@@ -79,7 +81,17 @@ public final class Launcher {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "ips-down"));
 
         progress("Starting IPS Bridge (state in %s)", root.relativize(state));
-        system = IpsSystem.start(IpsSystem.Layout.documented(state, replicas), line -> progress("%s", line));
+        system = IpsSystem.prepare(IpsSystem.Layout.documented(state, replicas));
+        try {
+            system.launch(line -> progress("%s", line));
+        } catch (IllegalStateException e) {
+            if (stopping) {
+                // ./ips down (or Ctrl-C) while it started: the shutdown hook has stopped what was running.
+                stopped.await();
+                return;
+            }
+            throw e;
+        }
         Path demoLoaded = state.resolve("demo-loaded");
         if (Files.exists(demoLoaded)) {
             progress("Demo data as loaded on %s (remove .ips for a fresh copy)", Files.readString(demoLoaded).strip());
@@ -141,6 +153,7 @@ public final class Launcher {
         if (stopped.getCount() == 0) {
             return;
         }
+        stopping = true;
         progress("Stopping IPS Bridge ...");
         if (system != null) {
             system.close();
