@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,13 +32,21 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.kafka.KafkaAuthorizationSimple;
+import io.strimzi.api.kafka.model.kafka.listener.KafkaListenerAuthenticationScramSha512;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import io.strimzi.api.kafka.model.user.KafkaUser;
 import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
+import io.strimzi.api.kafka.model.user.KafkaUserScramSha512ClientAuthentication;
 import io.strimzi.api.kafka.model.user.acl.AclOperation;
 import io.strimzi.api.kafka.model.user.acl.AclRule;
+import io.strimzi.api.kafka.model.user.acl.AclRuleClusterResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleGroupResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleResource;
 import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
 import no.ipsbridge.events.Topics;
+import no.ipsbridge.infra.KafkaAccess;
 import no.ipsbridge.kubernetes.OperatorModels.Cluster;
 import no.ipsbridge.kubernetes.OperatorModels.KeycloakRealmImport;
 import no.ipsbridge.kubernetes.OperatorModels.ScheduledBackup;
@@ -257,6 +266,43 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void eachKafkaUserHoldsExactlyTheAclsTheLocalBrokerEnforces() {
+        Map<String, KafkaUser> users = byName(Manifests.all(base, KafkaUser.class), u -> u.getMetadata().getName());
+        assertThat(users.keySet()).containsExactlyInAnyOrderElementsOf(KafkaAccess.USERS.stream()
+                .map(KafkaAccess.User::name).toList());
+        for (KafkaAccess.User local : KafkaAccess.USERS) {
+            KafkaUser user = users.get(local.name());
+            assertThat(user.getSpec().getAuthentication()).as(local.name()).isInstanceOf(
+                    KafkaUserScramSha512ClientAuthentication.class);
+            Set<String> stated = acls(user).stream().flatMap(rule -> rule.getOperations().stream()
+                    .map(operation -> grant(rule.getResource(), operation.name()))).collect(Collectors.toSet());
+            Set<String> enforced = local.acls().stream().map(acl -> grant(acl.pattern().resourceType().name(),
+                    acl.pattern().name(), acl.pattern().patternType().name(), acl.entry().operation().name()))
+                    .collect(Collectors.toSet());
+            assertThat(stated).as(local.name() + "'s ACLs in users.yaml").isEqualTo(enforced);
+        }
+    }
+
+    @Test
+    void theServicesSignInToTheBrokerAsTheirOwnKafkaUserAndNobodyIsASuperUser() {
+        Kafka kafka = Manifests.all(base, Kafka.class).get(0);
+        assertThat(kafka.getSpec().getKafka().getListeners()).allSatisfy(listener -> assertThat(
+                listener.getAuth()).as(listener.getName()).isInstanceOf(KafkaListenerAuthenticationScramSha512.class));
+        assertThat(((KafkaAuthorizationSimple) kafka.getSpec().getKafka().getAuthorization()).getSuperUsers())
+                .isNullOrEmpty();
+        for (Deployment deployment : Manifests.all(base, Deployment.class)) {
+            String service = deployment.getMetadata().getName();
+            Map<String, EnvVar> env = byName(deployment.getSpec().getTemplate().getSpec().getContainers().get(0)
+                    .getEnv(), EnvVar::getName);
+            if (env.containsKey("KAFKA_BOOTSTRAP_SERVERS")) {
+                assertThat(env.get("KAFKA_USERNAME").getValue()).as(service).isEqualTo(service);
+                assertThat(env.get("KAFKA_PASSWORD").getValueFrom().getSecretKeyRef().getName()).as(service)
+                        .isEqualTo(service);
+            }
+        }
+    }
+
+    @Test
     void theRealmImportIsTheLocalRealmWithoutItsDemoUsersSecretsAndPasswordGrant() throws IOException {
         RealmRepresentation local = new ObjectMapper().readValue(
                 Manifests.MODULE.resolve("../keycloak/ips-realm.json").toFile(), RealmRepresentation.class);
@@ -302,6 +348,22 @@ class KubernetesManifestsTest {
         return acls(user).stream().filter(rule -> rule.getResource() instanceof AclRuleTopicResource)
                 .filter(rule -> rule.getOperations().contains(AclOperation.WRITE))
                 .map(rule -> ((AclRuleTopicResource) rule.getResource()).getName()).collect(Collectors.toSet());
+    }
+
+    /** One operation on one resource, spelt the same for Strimzi's model and Kafka's. */
+    private static String grant(AclRuleResource resource, String operation) {
+        return switch (resource) {
+            case AclRuleTopicResource topic -> grant("topic", topic.getName(), topic.getPatternType().name(), operation);
+            case AclRuleGroupResource group -> grant("group", group.getName(), group.getPatternType().name(), operation);
+            case AclRuleClusterResource cluster -> grant("cluster", "kafka-cluster", "literal", operation);
+            default -> throw new IllegalArgumentException("An ACL on " + resource.getType());
+        };
+    }
+
+    private static String grant(String type, String name, String pattern, String operation) {
+        String normalisedPattern = pattern.toLowerCase(Locale.ROOT).startsWith("prefix") ? "prefix" : "literal";
+        return String.join(" ", type.toLowerCase(Locale.ROOT), name, normalisedPattern,
+                operation.replace("_", "").toLowerCase(Locale.ROOT));
     }
 
     private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {

@@ -7,20 +7,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
 
 import org.jboss.logging.Logger;
 
 /**
  * A real Apache Kafka broker in KRaft mode (one node that is both broker and controller), run in a JVM of its own
  * from the classpath Maven resolved for {@code kafka_2.13}, so that no broker jar reaches a service's classpath.
+ *
+ * <p>It accepts only signed-in clients (SASL/SCRAM-SHA-512) and lets each do what {@link KafkaAccess} grants it
+ * (ADR 32); at every start it makes its users and ACLs exactly those.
  */
 public final class KafkaBroker implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(KafkaBroker.class);
+
+    private static final String SIGNED_IN_MARKER = "data.formatted-with-sign-in";
 
     private final Path dir;
     private final int port;
@@ -43,11 +64,25 @@ public final class KafkaBroker implements AutoCloseable {
         writeConfiguration(config, logConfig, logDirs);
         String classpath = Distributions.kafkaBrokerClasspath().stream().map(Path::toString)
                 .collect(Collectors.joining(java.io.File.pathSeparator));
+        Path signedIn = dir.resolve(SIGNED_IN_MARKER);
+        if (Files.exists(logDirs.resolve("meta.properties")) && !Files.exists(signedIn)) {
+            // The super user's credential can only be laid down when the log is formatted; formatting it afresh
+            // here would leave the services' databases holding rows whose events are gone.
+            throw new IllegalStateException(logDirs + " was formatted before the broker required sign-in (ADR 32)."
+                    + " Remove it together with the services' databases: for ./ips up, remove .ips for a fresh copy.");
+        }
         if (!Files.exists(logDirs.resolve("meta.properties"))) {
             ChildProcess.run("kafka-storage format", List.of(ChildProcess.javaExecutable(), "-Xmx256m",
                     "-Dlog4j2.configurationFile=" + logConfig, "-cp", classpath, "kafka.tools.StorageTool",
-                    "format", "--cluster-id", newClusterId(), "--config", config.toString()),
+                    "format", "--cluster-id", newClusterId(), "--config", config.toString(),
+                    "--add-scram", KafkaLogin.MECHANISM + "=[name=" + KafkaAccess.ADMIN.username() + ",password="
+                            + KafkaAccess.ADMIN.password() + "]"),
                     dir, log, Duration.ofMinutes(2));
+            try {
+                Files.writeString(signedIn, "The SCRAM super user was laid down when " + logDirs + " was formatted\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         process = ChildProcess.start("Kafka", List.of(ChildProcess.javaExecutable(), "-Xms128m", "-Xmx512m",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
@@ -55,12 +90,46 @@ public final class KafkaBroker implements AutoCloseable {
                 dir, log, Map.of());
         process.awaitReady(Duration.ofMinutes(2), () -> process.logContains("Kafka Server started")
                 && Ports.isListening(port));
+        provisionAccess();
         LOG.infof("Kafka %s (KRaft) ready on %s", "broker", bootstrapServers());
         return this;
     }
 
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    /** What a Kafka client needs to reach this broker signed in as {@code login}. */
+    public Map<String, Object> clientProperties(KafkaLogin login) {
+        Map<String, Object> properties = new HashMap<>(login.clientProperties());
+        properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        return properties;
+    }
+
+    /** The broker's users and ACLs become exactly {@link KafkaAccess}'s: added, changed or taken away. */
+    private void provisionAccess() {
+        try (Admin admin = Admin.create(clientProperties(KafkaAccess.ADMIN))) {
+            admin.alterUserScramCredentials(KafkaAccess.USERS.stream().<UserScramCredentialAlteration>map(
+                    user -> new UserScramCredentialUpsertion(user.name(),
+                            new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), user.login().password()))
+                    .toList()).all().get(1, TimeUnit.MINUTES);
+            Set<AclBinding> wanted = Set.copyOf(KafkaAccess.allAcls());
+            Collection<AclBinding> present = admin.describeAcls(AclBindingFilter.ANY).values().get(1, TimeUnit.MINUTES);
+            List<AclBindingFilter> outdated = present.stream().filter(acl -> !wanted.contains(acl))
+                    .map(AclBinding::toFilter).toList();
+            if (!outdated.isEmpty()) {
+                admin.deleteAcls(outdated).all().get(1, TimeUnit.MINUTES);
+            }
+            List<AclBinding> missing = wanted.stream().filter(acl -> !present.contains(acl)).toList();
+            if (!missing.isEmpty()) {
+                admin.createAcls(missing).all().get(1, TimeUnit.MINUTES);
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not take its users and ACLs", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public int port() {
@@ -83,15 +152,37 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void writeConfiguration(Path config, Path logConfig, Path logDirs) {
+        String admin = KafkaAccess.ADMIN.username();
         String properties = String.join("\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "listeners=CLIENTS://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=CLIENTS://127.0.0.1:" + port,
                 "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=CLIENTS",
+                "listener.security.protocol.map=CLIENTS:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
+                // Clients sign in with SCRAM, or with PLAIN for clients built on librdkafka before 2.6.1 (Debian
+                // 12's kcat), whose SCRAM Kafka 4 refuses. SCRAM's credentials live in the metadata log, which the
+                // controller listener must reach before there is one, so the controller side signs in with PLAIN.
+                "listener.name.clients.sasl.enabled.mechanisms=" + KafkaLogin.MECHANISM + ",PLAIN",
+                "listener.name.clients.plain.sasl.jaas.config="
+                        + "org.apache.kafka.common.security.plain.PlainLoginModule required "
+                        + Stream.concat(Stream.of(KafkaAccess.ADMIN), KafkaAccess.USERS.stream().map(
+                                KafkaAccess.User::login)).map(login -> "user_" + login.username() + "=\""
+                                        + login.password() + "\"").collect(Collectors.joining(" ")) + ";",
+                "sasl.mechanism.inter.broker.protocol=" + KafkaLogin.MECHANISM,
+                "listener.name.clients." + KafkaLogin.MECHANISM.toLowerCase() + ".sasl.jaas.config="
+                        + KafkaAccess.ADMIN.clientProperties().get("sasl.jaas.config"),
+                "listener.name.controller.sasl.enabled.mechanisms=PLAIN",
+                "sasl.mechanism.controller.protocol=PLAIN",
+                "listener.name.controller.plain.sasl.jaas.config="
+                        + "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + admin
+                        + "\" password=\"" + KafkaAccess.ADMIN.password() + "\" user_" + admin + "=\""
+                        + KafkaAccess.ADMIN.password() + "\";",
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "super.users=User:" + admin,
+                "allow.everyone.if.no.acl.found=false",
                 "log.dirs=" + logDirs,
                 "num.partitions=3",
                 // One node: every internal topic has exactly one replica.

@@ -26,7 +26,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -53,7 +52,7 @@ public class InboxConsumers {
     private final TopicProvisioner topics;
     private final AgroalDataSource dataSource;
     private final InboxConsumerConfig config;
-    private final String bootstrapServers;
+    private final BrokerConnection broker;
     private final MeterRegistry meters;
     private final List<ConsumerLoop> loops = new ArrayList<>();
     private final String instance = InstanceName.current();
@@ -61,14 +60,14 @@ public class InboxConsumers {
 
     InboxConsumers(Instance<EventHandler<?>> handlers, Inbox inbox, TopicProvisioner topics,
             AgroalDataSource dataSource, InboxConsumerConfig config, MeterRegistry meters,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            BrokerConnection broker) {
         this.meters = meters;
         this.handlers = handlers;
         this.inbox = inbox;
         this.topics = topics;
         this.dataSource = dataSource;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.broker = broker;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -129,8 +128,7 @@ public class InboxConsumers {
      * @throws IllegalStateException when the broker does not answer in time
      */
     public Set<String> otherInstancesConsuming(Collection<String> handlerNames) {
-        Properties properties = new Properties();
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties properties = broker.properties();
         properties.put(AdminClientConfig.CLIENT_ID_CONFIG, config.groupPrefix() + ".admin@" + instance);
         try (Admin admin = Admin.create(properties)) {
             Map<String, ConsumerGroupDescription> groups = admin.describeConsumerGroups(handlerNames.stream()
@@ -169,8 +167,7 @@ public class InboxConsumers {
     }
 
     private Properties consumerConfig(EventHandler<?> handler, String label) {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties properties = broker.properties();
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, groupId(handler));
         // The group's members named by instance, so that its description shows how the replicas share it.
         properties.put(ConsumerConfig.CLIENT_ID_CONFIG, config.groupPrefix() + "." + label + "@" + instance);
@@ -187,8 +184,7 @@ public class InboxConsumers {
     }
 
     private Properties deadLetterProducerConfig() {
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties properties = broker.properties();
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, config.groupPrefix() + ".dead-letters@" + instance);
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         properties.put(ProducerConfig.ACKS_CONFIG, "all");

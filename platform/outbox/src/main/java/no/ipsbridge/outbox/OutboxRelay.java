@@ -21,7 +21,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
@@ -65,7 +64,7 @@ public class OutboxRelay {
     private final TopicProvisioner topics;
     private final MeterRegistry meters;
     private final OutboxRelayConfig config;
-    private final String bootstrapServers;
+    private final BrokerConnection broker;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
     /** When the relay last read the outbox's state; it cannot while the database is down. */
@@ -81,13 +80,13 @@ public class OutboxRelay {
     private volatile String lastFailure;
 
     OutboxRelay(AgroalDataSource dataSource, RelaySignal signal, TopicProvisioner topics, MeterRegistry meters,
-            OutboxRelayConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            OutboxRelayConfig config, BrokerConnection broker) {
         this.dataSource = dataSource;
         this.signal = signal;
         this.topics = topics;
         this.meters = meters;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.broker = broker;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -319,8 +318,7 @@ public class OutboxRelay {
     }
 
     private Properties producerConfig() {
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties properties = broker.properties();
         // Which instance sent what, in the broker's logs and quotas, when several relay in turn.
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, "ips-outbox-relay-" + InstanceName.current());
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

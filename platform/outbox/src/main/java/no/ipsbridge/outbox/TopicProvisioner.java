@@ -2,7 +2,7 @@ package no.ipsbridge.outbox;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Properties;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +17,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates a topic the first time this service publishes to it, unless it exists (on Kubernetes the topic operator
@@ -27,14 +26,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class TopicProvisioner {
 
-    private final String bootstrapServers;
+    private final BrokerConnection broker;
     private final OutboxRelayConfig config;
     private final Set<String> known = ConcurrentHashMap.newKeySet();
     private Admin admin;
 
-    TopicProvisioner(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    TopicProvisioner(BrokerConnection broker,
             OutboxRelayConfig config) {
-        this.bootstrapServers = bootstrapServers;
+        this.broker = broker;
         this.config = config;
     }
 
@@ -75,9 +74,10 @@ public class TopicProvisioner {
     private synchronized Admin admin() {
         if (admin == null) {
             int timeout = (int) config.sendTimeout().toMillis();
-            admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout));
+            Properties properties = broker.properties();
+            properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
+            properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout);
+            admin = Admin.create(properties);
         }
         return admin;
     }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -13,6 +14,7 @@ import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.MountableFile;
 
+import no.ipsbridge.infra.KafkaLogin;
 import no.ipsbridge.infra.KeycloakServer;
 import no.ipsbridge.infra.Workspace;
 
@@ -63,6 +65,12 @@ final class ContainerServers implements TestServers {
             kafka.start();
         }
         return kafka.getBootstrapServers();
+    }
+
+    /** The container's broker takes anyone: the tests of access run on the embedded servers. */
+    @Override
+    public Optional<KafkaLogin> kafkaAdmin() {
+        return Optional.empty();
     }
 
     @Override

@@ -1,8 +1,11 @@
 package no.ipsbridge.testing;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
+import no.ipsbridge.infra.KafkaAccess;
 import no.ipsbridge.infra.KafkaBroker;
+import no.ipsbridge.infra.KafkaLogin;
 import no.ipsbridge.infra.KeycloakServer;
 import no.ipsbridge.infra.Ports;
 import no.ipsbridge.infra.PostgresServer;
@@ -46,6 +49,11 @@ final class EmbeddedServers implements TestServers {
     @Override
     public String kafkaBootstrapServers() {
         return kafka().bootstrapServers();
+    }
+
+    @Override
+    public Optional<KafkaLogin> kafkaAdmin() {
+        return Optional.of(KafkaAccess.ADMIN);
     }
 
     @Override

@@ -3,14 +3,12 @@ package no.ipsbridge.testing;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -52,7 +50,7 @@ public final class EventPublisher {
     private static List<ProducerRecord<String, byte[]>> sendAll(List<ProducerRecord<String, byte[]>> records) {
         records.forEach(record -> ensureTopic(record.topic()));
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.servers().kafkaBootstrapServers());
+        config.putAll(SharedInfrastructure.servers().kafkaClientProperties());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "15000");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
@@ -71,8 +69,7 @@ public final class EventPublisher {
         if (KNOWN_TOPICS.contains(topic)) {
             return;
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedInfrastructure.servers().kafkaBootstrapServers()))) {
+        try (Admin admin = Admin.create(SharedInfrastructure.servers().kafkaClientProperties())) {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {

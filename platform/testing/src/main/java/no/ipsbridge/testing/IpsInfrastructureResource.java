@@ -36,6 +36,12 @@ public class IpsInfrastructureResource implements QuarkusTestResourceLifecycleMa
         config.put("quarkus.datasource.username", own.username());
         config.put("quarkus.datasource.password", own.password());
         config.put("kafka.bootstrap.servers", servers.kafkaBootstrapServers());
+        // A service's own Kafka user and its ACLs are what the system tests run with; here the tests publish and
+        // read topics of their own making, so the service signs in as the super user.
+        servers.kafkaAdmin().ifPresent(admin -> {
+            config.put("ips.kafka.username", admin.username());
+            config.put("ips.kafka.password", admin.password());
+        });
         if (keycloak) {
             config.put("quarkus.oidc.auth-server-url", servers.keycloakIssuer());
         }

@@ -1,5 +1,13 @@
 package no.ipsbridge.testing;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.kafka.clients.CommonClientConfigs;
+
+import no.ipsbridge.infra.KafkaLogin;
+
 /**
  * The PostgreSQL, Kafka and Keycloak that a test JVM's services use: embedded servers started from Maven Central's
  * packages (the default, and what CI runs), or containers on a Docker host ({@link InfrastructureChoice}).
@@ -14,6 +22,20 @@ public interface TestServers {
     Database database(String name);
 
     String kafkaBootstrapServers();
+
+    /**
+     * The broker's super user, where the broker requires sign-in (the embedded one, ADR 32); a container's broker
+     * takes anyone. The services under test and the tests' own clients sign in with it.
+     */
+    Optional<KafkaLogin> kafkaAdmin();
+
+    /** What a test's own Kafka client needs to reach the broker as its super user. */
+    default Map<String, Object> kafkaClientProperties() {
+        Map<String, Object> properties = new HashMap<>();
+        kafkaAdmin().ifPresent(login -> properties.putAll(login.clientProperties()));
+        properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers());
+        return properties;
+    }
 
     /** The issuer URL of the ips realm, with the project's realm file imported. */
     String keycloakIssuer();

@@ -24,7 +24,7 @@ public final class TopicReader {
     /** Every record on the topic right now (an absent topic has none). */
     public static List<ConsumerRecord<String, byte[]>> readAll(String topic) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.servers().kafkaBootstrapServers());
+        config.putAll(SharedInfrastructure.servers().kafkaClientProperties());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {

@@ -2,6 +2,7 @@ package no.ipsbridge.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -36,7 +36,7 @@ final class KafkaTools {
     }
 
     Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, target.kafkaBootstrap()));
+        return Admin.create(target.kafkaClient());
     }
 
     void ensureTopic(String topic, int partitions) {
@@ -56,13 +56,21 @@ final class KafkaTools {
      * linger 5 ms), sending as fast as the broker takes them.
      */
     Measurement producerPerformance(String topic, int records, int recordSize) {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                "org.apache.kafka.tools.ProducerPerformance", "--topic", topic,
-                "--num-records", Integer.toString(records), "--record-size", Integer.toString(recordSize),
-                "--throughput", "-1", "--producer-props", "bootstrap.servers=" + target.kafkaBootstrap(),
-                "acks=all", "enable.idempotence=true", "linger.ms=5", "max.in.flight.requests.per.connection=5");
         try {
+            // The sign-in goes in a file: its JAAS line holds the spaces and '=' that --producer-props splits on.
+            Path signIn = Files.createTempFile("producer-performance", ".properties");
+            signIn.toFile().deleteOnExit();
+            Properties client = new Properties();
+            client.putAll(target.kafkaClient());
+            try (var out = Files.newOutputStream(signIn)) {
+                client.store(out, null);
+            }
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                    "org.apache.kafka.tools.ProducerPerformance", "--topic", topic,
+                    "--num-records", Integer.toString(records), "--record-size", Integer.toString(recordSize),
+                    "--throughput", "-1", "--producer.config", signIn.toString(), "--producer-props",
+                    "acks=all", "enable.idempotence=true", "linger.ms=5", "max.in.flight.requests.per.connection=5");
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
@@ -91,7 +99,7 @@ final class KafkaTools {
     /** A consumer that reads the topics from their first record to where they end now, and does nothing else. */
     Measurement readFromStart(List<String> topics) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, target.kafkaBootstrap());
+        config.putAll(target.kafkaClient());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "ips-benchmark-" + UUID.randomUUID());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
@@ -113,7 +121,7 @@ final class KafkaTools {
     /** How many records the topics hold now, from their log start to their end. */
     long records(List<String> topics) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, target.kafkaBootstrap());
+        config.putAll(target.kafkaClient());
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = partitionsOf(consumer, topics);

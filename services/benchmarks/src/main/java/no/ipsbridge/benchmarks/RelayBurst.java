@@ -115,8 +115,8 @@ final class RelayBurst {
 
     private static KafkaConsumer<byte[], byte[]> consumer(Bench bench) {
         Properties config = new Properties();
-        config.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bench.target.kafkaBootstrap(),
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10",
+        config.putAll(bench.target.kafkaClient());
+        config.putAll(Map.of(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted"));
         return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }

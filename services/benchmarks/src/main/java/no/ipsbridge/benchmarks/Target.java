@@ -1,6 +1,11 @@
 package no.ipsbridge.benchmarks;
 
+import java.util.HashMap;
 import java.util.Map;
+
+import org.apache.kafka.clients.CommonClientConfigs;
+
+import no.ipsbridge.infra.KafkaAccess;
 
 /**
  * A running IPS Bridge to measure: each service's base URL, PostgreSQL (one database per service, named after it),
@@ -26,6 +31,13 @@ public record Target(Map<String, String> services, String postgresHost, int post
             throw new IllegalArgumentException(service + " is not running");
         }
         return url;
+    }
+
+    /** A Kafka client's settings to reach the broker as its operator (the local broker's super user, ADR 32). */
+    public Map<String, Object> kafkaClient() {
+        Map<String, Object> properties = new HashMap<>(KafkaAccess.ADMIN.clientProperties());
+        properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap);
+        return properties;
     }
 
     public String jdbcUrl(String database) {

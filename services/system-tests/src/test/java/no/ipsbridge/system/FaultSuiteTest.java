@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import no.ipsbridge.events.Topics;
+import no.ipsbridge.infra.KafkaAccess;
 import no.ipsbridge.launcher.IpsSystem;
 import no.ipsbridge.launcher.LocalService;
 import no.ipsbridge.system.SteadyLoad.Write;
@@ -102,7 +103,7 @@ class FaultSuiteTest {
 
         awaitConvergence();
         List<ConsumerRecord<String, String>> records = PartnerConsumer.readEverything(system.kafka());
-        List<ConsumerRecord<String, String>> deadLetters = PartnerConsumer.read(system.kafka(),
+        List<ConsumerRecord<String, String>> deadLetters = PartnerConsumer.read(system.kafka(), KafkaAccess.ADMIN,
                 PartnerConsumer.TOPICS.stream().map(Topics::deadLetterTopicOf).toList());
         List<Row> rows = new ArrayList<>();
         for (String phase : recovery.keySet()) {
@@ -203,7 +204,7 @@ class FaultSuiteTest {
 
     private void send(ProducerRecord<String, String> one, List<ProducerRecord<String, String>> many) {
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, system.kafka().bootstrapServers());
+        config.putAll(system.kafka().clientProperties(KafkaAccess.ADMIN));
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
                 new StringSerializer())) {
@@ -221,7 +222,7 @@ class FaultSuiteTest {
 
     private void assertPoisonDeadLettered(String key) {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            List<ConsumerRecord<String, String>> dead = PartnerConsumer.read(system.kafka(),
+            List<ConsumerRecord<String, String>> dead = PartnerConsumer.read(system.kafka(), KafkaAccess.ADMIN,
                     List.of(Topics.deadLetterTopicOf(Topics.CLIENTS))).stream().filter(r -> key.equals(r.key())).toList();
             assertThat(dead).isNotEmpty();
             assertThat(dead).allSatisfy(r -> assertThat(new String(r.headers().lastHeader("ips_dlt_reason").value(),

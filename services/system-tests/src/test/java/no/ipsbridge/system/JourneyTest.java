@@ -5,6 +5,7 @@ import static no.ipsbridge.system.Journeys.whenKnown;
 import static no.ipsbridge.system.SystemUnderTest.as;
 import static no.ipsbridge.system.SystemUnderTest.system;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -22,10 +23,13 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.path.json.JsonPath;
+import no.ipsbridge.events.Topics;
+import no.ipsbridge.infra.KafkaAccess;
 import no.ipsbridge.launcher.LocalService;
 import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
 
@@ -178,6 +182,14 @@ class JourneyTest {
             String text = PartnerConsumer.describe(record);
             personal.forEach(word -> assertThat(text).as("record on %s", record.topic()).doesNotContain(word));
             assertThat(elevenDigits(text)).as("11-digit numbers on %s", record.topic()).isZero();
+        }
+        // The journey's accesses went to the internal audit topic, which the partner may not read, nor the protection
+        // facts (the operator finds the accesses there: the refusal is not for want of records).
+        assertThat(PartnerConsumer.read(system().kafka(), KafkaAccess.ADMIN, List.of(Topics.AUDIT)))
+                .anyMatch(record -> client.toString().equals(record.key()));
+        for (String internal : List.of(Topics.AUDIT, Topics.PROTECTION)) {
+            assertThatThrownBy(() -> PartnerConsumer.read(system().kafka(), KafkaAccess.PARTNER, List.of(internal)))
+                    .isInstanceOf(TopicAuthorizationException.class).hasMessageContaining(internal);
         }
         for (LocalService service : system().services()) {
             String log = Files.readString(system().log(service.name()));

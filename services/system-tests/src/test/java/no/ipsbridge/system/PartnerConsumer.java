@@ -17,9 +17,14 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import no.ipsbridge.events.Topics;
+import no.ipsbridge.infra.KafkaAccess;
 import no.ipsbridge.infra.KafkaBroker;
+import no.ipsbridge.infra.KafkaLogin;
 
-/** What an integration partner sees: every record of every IPS topic, read from offset 0 by a new group. */
+/**
+ * What an integration partner sees, signed in as the demo partner: every record of every partner topic, read from
+ * offset 0.
+ */
 final class PartnerConsumer {
 
     static final List<String> TOPICS = List.of(Topics.CLIENTS, Topics.SPECIALISTS, Topics.TEAMS, Topics.PLACEMENTS);
@@ -28,14 +33,14 @@ final class PartnerConsumer {
     }
 
     static List<ConsumerRecord<String, String>> readEverything(KafkaBroker kafka) {
-        return read(kafka, TOPICS);
+        return read(kafka, KafkaAccess.PARTNER, TOPICS);
     }
 
-    /** Every record of the given topics, from offset 0. */
-    static List<ConsumerRecord<String, String>> read(KafkaBroker kafka, List<String> topics) {
+    /** Every record of the given topics, from offset 0, read as {@code login} (the operator's for dead letters). */
+    static List<ConsumerRecord<String, String>> read(KafkaBroker kafka, KafkaLogin login, List<String> topics) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "partner-" + UUID.randomUUID());
+        config.putAll(kafka.clientProperties(login));
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, login.username() + "." + UUID.randomUUID());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),

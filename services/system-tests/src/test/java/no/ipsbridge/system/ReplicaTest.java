@@ -28,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -37,7 +36,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.admin.MemberDescription;
@@ -54,6 +52,7 @@ import org.openqa.selenium.By;
 
 import io.restassured.response.Response;
 import no.ipsbridge.events.Topics;
+import no.ipsbridge.infra.KafkaAccess;
 import no.ipsbridge.launcher.IpsSystem;
 import no.ipsbridge.launcher.LocalService;
 import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
@@ -299,9 +298,7 @@ class ReplicaTest {
 
     /** The consumer groups of the services that keep data (the tests' own groups aside). */
     private Map<String, ConsumerGroupDescription> serviceGroups() throws Exception {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.kafka().bootstrapServers());
-        try (Admin admin = Admin.create(config)) {
+        try (Admin admin = Admin.create(system.kafka().clientProperties(KafkaAccess.ADMIN))) {
             Set<String> prefixes = system.services().stream().filter(LocalService::servesApi)
                     .map(service -> "ips-" + service.name() + ".").collect(Collectors.toSet());
             Collection<ConsumerGroupListing> listings = admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS);

@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import io.restassured.path.json.JsonPath;
 import no.ipsbridge.events.Topics;
+import no.ipsbridge.infra.KafkaAccess;
 import no.ipsbridge.infra.Workspace;
 import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
 
@@ -146,7 +147,7 @@ class WebClientTest {
                     .containsEntry("purpose", "PRESENTING_CANDIDATE");
             String contactId = (String) recorded.getFirst().get("id");
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                    PartnerConsumer.read(system().kafka(), List.of(Topics.PLACEMENTS)).stream()
+                    PartnerConsumer.read(system().kafka(), KafkaAccess.PARTNER, List.of(Topics.PLACEMENTS)).stream()
                             .filter(r -> PartnerConsumer.type(r).equals("no.ipsbridge.employer.contact-logged.v1"))
                             .filter(r -> r.value().contains(contactId)).count())
                     .as("one contact-logged event on the topic").isEqualTo(1));

@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import no.ipsbridge.infra.ChildProcess;
+import no.ipsbridge.infra.KafkaAccess;
 import no.ipsbridge.infra.KafkaBroker;
 import no.ipsbridge.infra.KeycloakServer;
 import no.ipsbridge.infra.Ports;
@@ -237,6 +238,11 @@ public final class IpsSystem implements AutoCloseable {
         if (jdbcUrl != null) {
             environment.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         }
+        // Each service signs in to the broker as itself and may do only what its ACLs grant (ADR 32).
+        KafkaAccess.localLogin(service.name()).ifPresent(login -> {
+            environment.put("KAFKA_USERNAME", login.username());
+            environment.put("KAFKA_PASSWORD", login.password());
+        });
         if (service.keepsBrowserSessions()) {
             environment.put("IPS_WEB_SESSION_SECRET", webSessionSecret);
         }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
+import no.ipsbridge.infra.KafkaAccess;
 import no.ipsbridge.infra.KafkaBroker;
 import no.ipsbridge.infra.KeycloakServer;
 import no.ipsbridge.infra.Workspace;
@@ -120,8 +121,9 @@ public final class Launcher {
         }
         out.append(String.format("  %-12s %s   (realm %s; admin console: admin / admin)%n", "Keycloak",
                 keycloak.url(), KeycloakServer.REALM));
-        out.append(String.format("  %-12s %s   (topics ips.<service>.v1; kcat -b %s -t ips.clients.v1 -C -f "
-                + "'%%k %%h %%s\\n')%n", "Kafka", kafka.bootstrapServers(), kafka.bootstrapServers()));
+        out.append(String.format("  %-12s %s   (topics ips.<service>.v1; sign in as a partner:%n"
+                + "                 kcat -b %s %s -t ips.clients.v1 -C -e -f '%%k %%h %%s\\n')%n", "Kafka",
+                kafka.bootstrapServers(), kafka.bootstrapServers(), KafkaAccess.PARTNER.kcatOptions()));
         out.append(String.format("  %-12s 127.0.0.1:%d   (user postgres, one database per service)%n", "PostgreSQL",
                 system.postgresPort()));
         out.append("""

@@ -22,10 +22,11 @@ import no.ipsbridge.infra.Workspace;
 /**
  * The five services' OpenAPI documents, as each service's build stored them, through the linters a partner's engineer
  * runs: Spectral with its {@code spectral:oas} rules and Redocly with its {@code recommended} rules, in the versions
- * {@code src/test/lint/package-lock.json} pins (installed with npm into target/lint). Nothing may be reported, not
- * even a warning (ADR 31).
+ * {@code src/test/lint/package-lock.json} pins (installed with npm into target/lint); and the AsyncAPI documents of
+ * every topic through Spectral's {@code spectral:asyncapi} rules. Nothing may be reported, not even a warning
+ * (ADR 31); Spectral's information that AsyncAPI 3.1 exists is not a problem of the documents.
  */
-class OpenApiLintTest {
+class ApiDocumentsLintTest {
 
     private static final Path ROOT = Workspace.repositoryRoot();
     private static final Path LINT = ROOT.resolve("services/system-tests/target/lint");
@@ -36,7 +37,7 @@ class OpenApiLintTest {
     static void installTheLinters() throws Exception {
         Path sources = ROOT.resolve("services/system-tests/src/test/lint");
         Files.createDirectories(LINT);
-        for (String file : List.of("package.json", "package-lock.json", "spectral.yaml")) {
+        for (String file : List.of("package.json", "package-lock.json", "spectral.yaml", "spectral-asyncapi.yaml")) {
             Files.copy(sources.resolve(file), LINT.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
         if (!Files.exists(LINT.resolve("node_modules/.bin/spectral"))
@@ -57,6 +58,30 @@ class OpenApiLintTest {
                     + result.path("path") + ": " + result.path("message").asText()));
         }
         assertThat(problems).as("Spectral (spectral:oas)").isEmpty();
+    }
+
+    @Test
+    void spectralFindsNothingInAnyTopicsAsyncApiDocument() throws Exception {
+        List<String> problems = new ArrayList<>();
+        List<Path> documents;
+        try (var files = Files.list(ROOT.resolve("docs/asyncapi"))) {
+            documents = files.filter(file -> file.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(documents).hasSize(6);
+        for (Path document : documents) {
+            Run lint = run(List.of(LINT.resolve("node_modules/.bin/spectral").toString(), "lint", document.toString(),
+                    "--ruleset", LINT.resolve("spectral-asyncapi.yaml").toString(), "--format", "json", "--quiet"),
+                    3);
+            JsonNode results = JSON.readTree(jsonPart(lint.output(), '['));
+            // Severity 0 is an error, 1 a warning, 2 information, 3 a hint.
+            results.forEach(result -> {
+                if (result.path("severity").asInt() <= 1) {
+                    problems.add(document.getFileName() + ": " + result.path("code").asText() + " at "
+                            + result.path("path") + ": " + result.path("message").asText());
+                }
+            });
+        }
+        assertThat(problems).as("Spectral (spectral:asyncapi)").isEmpty();
     }
 
     @Test
