@@ -56,8 +56,9 @@ class KubernetesManifestsTest {
     private static final Path SERVICES = Manifests.MODULE.resolve("../../services").normalize();
     private static final List<String> DATA_SERVICES = List.of("clients", "specialists", "placements", "teams",
             "reporting");
-    private static final List<String> PARTNER_TOPICS = List.of(Topics.CLIENTS, Topics.SPECIALISTS, Topics.TEAMS,
+    private static final List<String> EVENT_TOPICS = List.of(Topics.CLIENTS, Topics.SPECIALISTS, Topics.TEAMS,
             Topics.PLACEMENTS);
+    private static final List<String> PARTNER_TOPICS = concat(EVENT_TOPICS, List.of(Topics.CLIENT_STATE));
     private static final List<String> INTERNAL_TOPICS = List.of(Topics.AUDIT, Topics.PROTECTION);
     /** A placeholder in a service's application.properties: {@code ${NAME}} or {@code ${NAME:default}}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
@@ -242,11 +243,15 @@ class KubernetesManifestsTest {
 
     @Test
     void everyTopicIsDeclaredAndAPartnerReadsOnlyThePartnerTopics() {
-        Set<String> declared = Manifests.all(base, KafkaTopic.class).stream().map(t -> t.getSpec().getTopicName())
-                .collect(Collectors.toSet());
-        for (String topic : concat(PARTNER_TOPICS, INTERNAL_TOPICS)) {
-            assertThat(declared).contains(topic, Topics.deadLetterTopicOf(topic));
+        Map<String, KafkaTopic> declared = byName(Manifests.all(base, KafkaTopic.class),
+                t -> t.getSpec().getTopicName());
+        for (String topic : concat(EVENT_TOPICS, INTERNAL_TOPICS)) {
+            assertThat(declared).containsKeys(topic, Topics.deadLetterTopicOf(topic));
+            assertThat(declared.get(topic).getSpec().getConfig()).as(topic + " keeps every event")
+                    .containsEntry("cleanup.policy", "delete");
         }
+        assertThat(declared.get(Topics.CLIENT_STATE).getSpec().getConfig()).as("the latest state of each client")
+                .containsEntry("cleanup.policy", "compact");
         Map<String, KafkaUser> users = byName(Manifests.all(base, KafkaUser.class), u -> u.getMetadata().getName());
         List<AclRule> partner = acls(users.get("partner-warehouse"));
         assertThat(partner).filteredOn(rule -> rule.getResource() instanceof AclRuleTopicResource)

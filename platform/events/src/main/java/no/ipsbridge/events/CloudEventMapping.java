@@ -20,6 +20,13 @@ public final class CloudEventMapping {
 
     public static final String DATA_CONTENT_TYPE = "application/json";
     public static final String SCHEMA_BASE = "https://ipsbridge.no/schemas/events/";
+    /** The CloudEvents sequence extension, {@code ce_sequence} in Kafka's headers. */
+    public static final String SEQUENCE = "sequence";
+
+    /** A source's position as the sequence extension writes it: 19 digits, zero-padded. */
+    public static String sequence(long position) {
+        return String.format("%019d", position);
+    }
 
     private CloudEventMapping() {
     }
@@ -35,7 +42,19 @@ public final class CloudEventMapping {
     }
 
     public static ProducerRecord<String, byte[]> toRecord(Envelope envelope) {
-        CloudEvent event = CloudEventBuilder.v1()
+        return toRecord(envelope, null);
+    }
+
+    /**
+     * The record with its place among everything its source published: the CloudEvents {@code sequence} extension
+     * ({@code ce_sequence}), the outbox position as 19 digits, so that text order is publication order (ADR 33).
+     */
+    public static ProducerRecord<String, byte[]> toRecord(Envelope envelope, Long sequence) {
+        CloudEventBuilder builder = CloudEventBuilder.v1();
+        if (sequence != null) {
+            builder.withExtension(SEQUENCE, sequence(sequence));
+        }
+        CloudEvent event = builder
                 .withId(envelope.id().toString())
                 .withSource(URI.create(envelope.source()))
                 .withType(envelope.type())

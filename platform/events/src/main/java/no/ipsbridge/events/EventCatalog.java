@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import no.ipsbridge.events.audit.AuditEvent;
 import no.ipsbridge.events.clients.ClientEvent;
+import no.ipsbridge.events.clients.ClientLatestState;
 import no.ipsbridge.events.placements.PlacementEvent;
 import no.ipsbridge.events.protection.ProtectionEvent;
 import no.ipsbridge.events.specialists.SpecialistEvent;
@@ -35,8 +36,11 @@ public final class EventCatalog {
     public static final Topic<PlacementEvent> PLACEMENTS = new Topic<>(Topics.PLACEMENTS, PlacementEvent.class);
     public static final Topic<AuditEvent> AUDIT = new Topic<>(Topics.AUDIT, AuditEvent.class);
     public static final Topic<ProtectionEvent> PROTECTION = new Topic<>(Topics.PROTECTION, ProtectionEvent.class);
+    public static final Topic<ClientLatestState> CLIENT_STATE = new Topic<>(Topics.CLIENT_STATE,
+            ClientLatestState.class);
 
-    private static final List<Topic<?>> TOPICS = List.of(CLIENTS, SPECIALISTS, TEAMS, PLACEMENTS, AUDIT, PROTECTION);
+    private static final List<Topic<?>> TOPICS = List.of(CLIENTS, SPECIALISTS, TEAMS, PLACEMENTS, AUDIT, PROTECTION,
+            CLIENT_STATE);
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = new LinkedHashMap<>();
     private static final Map<Class<? extends DomainEvent>, String> TOPIC_OF = new LinkedHashMap<>();
 

@@ -12,6 +12,18 @@ public final class Topics {
     /** Internal: clients' protection marks (protected address, shielded), for IPS Bridge's own services only. */
     public static final String PROTECTION = "ips.protection.v1";
 
+    /**
+     * Latest state, compacted: one record per client, keyed by its id, the client's current state as the events of
+     * {@value #CLIENTS} up to its {@code asOfSequence} make it. A partner bootstraps from it and then follows the
+     * events (ADR 33).
+     */
+    public static final String CLIENT_STATE = "ips.client-state.v1";
+
+    /** Topics Kafka compacts to the last record of each key, instead of keeping every record. */
+    public static boolean isLatestState(String topic) {
+        return CLIENT_STATE.equals(topic);
+    }
+
     /** Where a consumer puts what it could not handle, with the reason in the {@code ips_dlt_reason} header. */
     public static String deadLetterTopicOf(String topic) {
         return topic + ".dlt";

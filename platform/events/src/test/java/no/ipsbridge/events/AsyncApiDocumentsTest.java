@@ -27,7 +27,8 @@ class AsyncApiDocumentsTest {
     @Test
     void everyTopicsDocumentNamesExactlyItsEventTypesWithTheirSchemasAndWhoMayReadIt() throws IOException {
         List<EventCatalog.Topic<?>> topics = List.of(EventCatalog.CLIENTS, EventCatalog.SPECIALISTS,
-                EventCatalog.TEAMS, EventCatalog.PLACEMENTS, EventCatalog.AUDIT, EventCatalog.PROTECTION);
+                EventCatalog.TEAMS, EventCatalog.PLACEMENTS, EventCatalog.AUDIT, EventCatalog.PROTECTION,
+                EventCatalog.CLIENT_STATE);
         for (EventCatalog.Topic<?> topic : topics) {
             Path file = DOCUMENTS.resolve(topic.name() + ".yaml");
             assertThat(file).as("the AsyncAPI document of " + topic.name()).exists();

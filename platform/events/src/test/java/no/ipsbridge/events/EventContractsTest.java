@@ -21,6 +21,7 @@ import no.ipsbridge.events.clients.CareerProfileUpdatedV2;
 import no.ipsbridge.events.clients.ClientDischarged;
 import no.ipsbridge.events.clients.ClientEnrolled;
 import no.ipsbridge.events.clients.ClientReferred;
+import no.ipsbridge.events.clients.ClientState;
 import no.ipsbridge.events.clients.ClientStatus;
 import no.ipsbridge.events.clients.ClientStatusChanged;
 import no.ipsbridge.events.clients.ConsentDirection;
@@ -117,7 +118,14 @@ class EventContractsTest {
                 new ListAccessRecorded(List.of(CLIENT, UUID.randomUUID()), now, SPECIALIST, "NAV", "nav-bergen",
                         "read-my-caseload", "own caseload"),
                 new ProtectionChanged(CLIENT, AddressProtection.FORTROLIG, true, "5f0c1a2e-0004-4c3a-9a10-000000000004",
-                        now));
+                        now),
+                ClientState.apply(ClientState.apply(ClientState.apply(null,
+                        new ClientReferred(CLIENT, now, "HEALTH", "helse-bergen", "nav-bergen", TEAM, IpsVariant.IPS,
+                                false), CloudEventMapping.sequence(41), UUID.randomUUID(), now),
+                        new ClientEnrolled(CLIENT, today, SPECIALIST), CloudEventMapping.sequence(57),
+                        UUID.randomUUID(), now),
+                        new ConsentGiven(CLIENT, UUID.randomUUID(), ConsentDirection.HEALTH_TO_NAV, now),
+                        CloudEventMapping.sequence(58), UUID.randomUUID(), now));
     }
 
     @Test

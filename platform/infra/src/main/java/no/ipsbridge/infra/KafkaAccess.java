@@ -30,9 +30,9 @@ public final class KafkaAccess {
     /** The integration partner of the demo realm (a health trust's data warehouse). */
     public static final KafkaLogin PARTNER = local("partner-warehouse");
 
-    /** What an integration partner may read. */
+    /** What an integration partner may read: the event topics and the latest-state topic (ADR 33). */
     public static final List<String> PARTNER_TOPICS = List.of("ips.clients.v1", "ips.specialists.v1",
-            "ips.placements.v1", "ips.teams.v1");
+            "ips.placements.v1", "ips.teams.v1", "ips.client-state.v1");
 
     /** A user of the broker and the ACLs it holds. */
     public record User(KafkaLogin login, List<AclBinding> acls) {
@@ -43,7 +43,7 @@ public final class KafkaAccess {
     }
 
     public static final List<User> USERS = List.of(
-            service("clients", List.of("ips.clients.v1", "ips.protection.v1"),
+            service("clients", List.of("ips.clients.v1", "ips.protection.v1", "ips.client-state.v1"),
                     List.of("ips.audit.v1", "ips.placements.v1", "ips.specialists.v1", "ips.teams.v1")),
             service("specialists", List.of("ips.specialists.v1", "ips.audit.v1"),
                     List.of("ips.clients.v1", "ips.placements.v1", "ips.protection.v1", "ips.teams.v1")),
@@ -56,16 +56,28 @@ public final class KafkaAccess {
                             "ips.protection.v1")),
             partner(PARTNER));
 
+    /**
+     * The local broker's alone: {@code ./ips bench} measures the clients service's relay draining a burst of rows
+     * into a topic of its own ({@value #BENCHMARK_TOPIC}), which the relay may then write, and create: the
+     * relay makes sure of every topic it publishes to by creating it, which the broker refuses without Create even
+     * when the topic exists. No cluster has this grant.
+     */
+    public static final String BENCHMARK_TOPIC = "ips.benchmark.v1";
+
+    private static final List<AclBinding> LOCAL_ONLY = topic(localLogin("clients").orElseThrow(), BENCHMARK_TOPIC,
+            AclOperation.DESCRIBE, AclOperation.CREATE, AclOperation.WRITE);
+
     private KafkaAccess() {
+    }
+
+    /** What the local broker grants: every user's ACLs and the benchmark's. */
+    public static List<AclBinding> localAcls() {
+        return Stream.concat(USERS.stream().flatMap(user -> user.acls().stream()), LOCAL_ONLY.stream()).toList();
     }
 
     /** The login of a service or partner of the local broker; empty when the broker knows no such user. */
     public static Optional<KafkaLogin> localLogin(String user) {
         return USERS.stream().map(User::login).filter(login -> login.username().equals(user)).findFirst();
-    }
-
-    public static List<AclBinding> allAcls() {
-        return USERS.stream().flatMap(user -> user.acls().stream()).toList();
     }
 
     /**

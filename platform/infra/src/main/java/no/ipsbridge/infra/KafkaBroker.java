@@ -113,7 +113,7 @@ public final class KafkaBroker implements AutoCloseable {
                     user -> new UserScramCredentialUpsertion(user.name(),
                             new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), user.login().password()))
                     .toList()).all().get(1, TimeUnit.MINUTES);
-            Set<AclBinding> wanted = Set.copyOf(KafkaAccess.allAcls());
+            Set<AclBinding> wanted = Set.copyOf(KafkaAccess.localAcls());
             Collection<AclBinding> present = admin.describeAcls(AclBindingFilter.ANY).values().get(1, TimeUnit.MINUTES);
             List<AclBindingFilter> outdated = present.stream().filter(acl -> !wanted.contains(acl))
                     .map(AclBinding::toFilter).toList();

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class KafkaAccessTest {
 
     private static final List<String> TOPICS = List.of("ips.clients.v1", "ips.specialists.v1", "ips.placements.v1",
-            "ips.teams.v1", "ips.audit.v1", "ips.protection.v1");
+            "ips.teams.v1", "ips.audit.v1", "ips.protection.v1", "ips.client-state.v1");
 
     private static Path dir;
     private static KafkaBroker kafka;

@@ -31,6 +31,9 @@ import org.jboss.logging.Logger;
 
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.Counter;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import no.ipsbridge.database.DatabaseFaults;
 import no.ipsbridge.events.CloudEventMapping;
@@ -64,6 +67,7 @@ final class ConsumerLoop implements Runnable {
     }
 
     private final EventHandler<?> handler;
+    private final MessageTracing tracing;
     private final Inbox inbox;
     private final TopicProvisioner topics;
     private final KafkaProducer<String, byte[]> deadLetters;
@@ -99,7 +103,8 @@ final class ConsumerLoop implements Runnable {
 
     ConsumerLoop(EventHandler<?> handler, String label, String groupId, Properties consumerConfig, Inbox inbox,
             TopicProvisioner topics, KafkaProducer<String, byte[]> deadLetters, InboxConsumerConfig config,
-            BooleanSupplier databaseAnswers, ConsumerMeters meters) {
+            BooleanSupplier databaseAnswers, ConsumerMeters meters, MessageTracing tracing) {
+        this.tracing = tracing;
         this.handler = handler;
         this.label = label;
         this.groupId = groupId;
@@ -225,10 +230,12 @@ final class ConsumerLoop implements Runnable {
     private boolean handleBatch(TopicPartition partition, List<ConsumerRecord<String, byte[]>> records) {
         List<CloudEvent> events = new ArrayList<>(records.size());
         List<Inbox.Delivery> deliveries = new ArrayList<>(records.size());
+        Map<String, ConsumerRecord<String, byte[]>> recordOf = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 CloudEvent event = CloudEventMapping.fromRecord(record);
                 events.add(event);
+                recordOf.put(event.getId(), record);
                 deliveries.add(new Inbox.Delivery(event.getId(), record.offset()));
             } catch (MalformedEventException e) {
                 return false;
@@ -241,7 +248,7 @@ final class ConsumerLoop implements Runnable {
                         deliveries);
                 // Decoded after the claim: a record already handled or dead-lettered is not looked at again.
                 List<CloudEvent> fresh = events.stream().filter(event -> claimed.remove(event.getId())).toList();
-                deliverAll(handler, fresh);
+                deliverAll(handler, fresh, fresh.stream().map(event -> recordOf.get(event.getId())).toList());
                 return events.size() - fresh.size();
             });
         } catch (RuntimeException e) {
@@ -333,7 +340,7 @@ final class ConsumerLoop implements Runnable {
                     return false;
                 }
                 // Decoded after the claim: a record already handled or dead-lettered is not looked at again.
-                deliverAll(handler, List.of(event));
+                deliverAll(handler, List.of(event), List.of(record));
                 return true;
             });
             if (!firstDelivery) {
@@ -355,7 +362,9 @@ final class ConsumerLoop implements Runnable {
         }
     }
 
-    private static <E extends DomainEvent> void deliverAll(EventHandler<E> handler, List<CloudEvent> envelopes) {
+    /** Hands the events to the handler, each in a consumer span under its record's trace (ADR 34), if it has one. */
+    private <E extends DomainEvent> void deliverAll(EventHandler<E> handler, List<CloudEvent> envelopes,
+            List<ConsumerRecord<String, byte[]>> records) {
         Class<E> events = handler.topic().events();
         List<E> payloads = new ArrayList<>(envelopes.size());
         for (CloudEvent envelope : envelopes) {
@@ -367,7 +376,21 @@ final class ConsumerLoop implements Runnable {
         }
         handler.beforeBatch(payloads);
         for (int i = 0; i < payloads.size(); i++) {
-            handler.handle(payloads.get(i), envelopes.get(i));
+            // A replay reads years of events again: their traces ended long ago.
+            Span span = replaying() ? null : tracing.processing(handler.topic().name(), groupId,
+                    envelopes.get(i).getId(), records.get(i).headers());
+            try (Scope current = span == null ? null : span.makeCurrent()) {
+                handler.handle(payloads.get(i), envelopes.get(i));
+            } catch (RuntimeException e) {
+                if (span != null) {
+                    span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+                }
+                throw e;
+            } finally {
+                if (span != null) {
+                    span.end();
+                }
+            }
         }
     }
 

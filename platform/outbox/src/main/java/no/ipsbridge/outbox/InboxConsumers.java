@@ -53,6 +53,7 @@ public class InboxConsumers {
     private final AgroalDataSource dataSource;
     private final InboxConsumerConfig config;
     private final BrokerConnection broker;
+    private final MessageTracing tracing;
     private final MeterRegistry meters;
     private final List<ConsumerLoop> loops = new ArrayList<>();
     private final String instance = InstanceName.current();
@@ -60,7 +61,8 @@ public class InboxConsumers {
 
     InboxConsumers(Instance<EventHandler<?>> handlers, Inbox inbox, TopicProvisioner topics,
             AgroalDataSource dataSource, InboxConsumerConfig config, MeterRegistry meters,
-            BrokerConnection broker) {
+            BrokerConnection broker, MessageTracing tracing) {
+        this.tracing = tracing;
         this.meters = meters;
         this.handlers = handlers;
         this.inbox = inbox;
@@ -81,7 +83,7 @@ public class InboxConsumers {
             for (int i = 1; i <= consumers; i++) {
                 String label = consumers == 1 ? handler.name() : handler.name() + "-" + i;
                 ConsumerLoop loop = new ConsumerLoop(handler, label, groupId(handler), consumerConfig(handler, label),
-                        inbox, topics, deadLetters, config, this::databaseAnswers, handlerMeters);
+                        inbox, topics, deadLetters, config, this::databaseAnswers, handlerMeters, tracing);
                 loops.add(loop);
                 loop.start();
             }

@@ -1,5 +1,6 @@
 package no.ipsbridge.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +19,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -27,6 +29,8 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -65,6 +69,7 @@ public class OutboxRelay {
     private final MeterRegistry meters;
     private final OutboxRelayConfig config;
     private final BrokerConnection broker;
+    private final MessageTracing tracing;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
     /** When the relay last read the outbox's state; it cannot while the database is down. */
@@ -80,7 +85,8 @@ public class OutboxRelay {
     private volatile String lastFailure;
 
     OutboxRelay(AgroalDataSource dataSource, RelaySignal signal, TopicProvisioner topics, MeterRegistry meters,
-            OutboxRelayConfig config, BrokerConnection broker) {
+            OutboxRelayConfig config, BrokerConnection broker, MessageTracing tracing) {
+        this.tracing = tracing;
         this.dataSource = dataSource;
         this.signal = signal;
         this.topics = topics;
@@ -172,7 +178,8 @@ public class OutboxRelay {
         }
     }
 
-    private record Row(long id, Envelope envelope) {
+    /** An outbox row, with the {@code traceparent} of the change that wrote it (null when none was traced). */
+    private record Row(long id, Envelope envelope, String traceParent) {
     }
 
     /** What one batch did; a failure is returned rather than thrown so the acknowledged prefix still commits. */
@@ -194,7 +201,21 @@ public class OutboxRelay {
                 rows.stream().map(row -> row.envelope().topic()).distinct().forEach(topics::ensureExists);
                 List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
                 for (Row row : rows) {
-                    Future<RecordMetadata> ack = producer.send(CloudEventMapping.toRecord(row.envelope()));
+                    ProducerRecord<String, byte[]> record = CloudEventMapping.toRecord(row.envelope(), row.id());
+                    Span span = tracing.publishing(row.envelope().topic(), row.envelope().id().toString(),
+                            row.traceParent());
+                    if (span != null) {
+                        record.headers().add(MessageTracing.TRACEPARENT,
+                                MessageTracing.traceParentOf(span).getBytes(StandardCharsets.UTF_8));
+                    }
+                    Future<RecordMetadata> ack = producer.send(record, (metadata, error) -> {
+                        if (span != null) {
+                            if (error != null) {
+                                span.setStatus(StatusCode.ERROR, error.getClass().getSimpleName());
+                            }
+                            span.end();
+                        }
+                    });
                     acks.add(ack);
                     if (refusedAtOnce(ack)) {
                         // Refused before it reached the broker (no metadata while the broker was away): a later
@@ -264,7 +285,7 @@ public class OutboxRelay {
 
     private List<Row> pendingRows(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                select id, event_id, topic, event_key, ce_type, ce_source, occurred_at, data
+                select id, event_id, topic, event_key, ce_type, ce_source, occurred_at, data, trace_parent
                 from ips_outbox where published_at is null order by id limit ?""")) {
             select.setInt(1, config.batchSize());
             List<Row> rows = new ArrayList<>();
@@ -273,7 +294,7 @@ public class OutboxRelay {
                     rows.add(new Row(rs.getLong("id"), new Envelope(rs.getObject("event_id", UUID.class),
                             rs.getString("topic"), rs.getString("ce_source"), rs.getString("ce_type"),
                             rs.getString("event_key"), rs.getTimestamp("occurred_at").toInstant(),
-                            rs.getBytes("data"))));
+                            rs.getBytes("data")), rs.getString("trace_parent")));
                 }
             }
             return rows;

@@ -2,8 +2,9 @@ package no.ipsbridge.outbox;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -16,7 +17,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+
+import no.ipsbridge.events.Topics;
 
 /**
  * Creates a topic the first time this service publishes to it, unless it exists (on Kubernetes the topic operator
@@ -43,8 +47,12 @@ public class TopicProvisioner {
         }
         try {
             // Replicas as the broker's default.replication.factor says: 1 on the local broker, 3 on a cluster.
-            admin().createTopics(List.of(new NewTopic(topic, Optional.of(config.partitions()), Optional.empty())))
-                    .all().get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            NewTopic newTopic = new NewTopic(topic, Optional.of(config.partitions()), Optional.empty());
+            if (Topics.isLatestState(topic)) {
+                // Kafka keeps the last record of each key; Kubernetes' KafkaTopic says the same (ADR 33).
+                newTopic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+            }
+            admin().createTopics(List.of(newTopic)).all().get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("Could not create topic " + topic + ": " + e.getCause(), e);

@@ -19,6 +19,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
+import no.ipsbridge.infra.KafkaAccess;
+
 /**
  * The clients service's outbox relay draining a burst of rows committed at once, beside Kafka's producer benchmark
  * with the relay's settings. The rows name a topic of their own, {@value #TOPIC}, which no service consumes, so the
@@ -26,7 +28,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 final class RelayBurst {
 
-    static final String TOPIC = "ips.benchmark.v1";
+    static final String TOPIC = KafkaAccess.BENCHMARK_TOPIC;
     private static final int RECORD_SIZE = 350;
     private static final double FIRST_PUBLISH_GOAL_MILLIS = 50;
 

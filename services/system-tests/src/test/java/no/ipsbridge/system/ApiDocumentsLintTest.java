@@ -67,7 +67,7 @@ class ApiDocumentsLintTest {
         try (var files = Files.list(ROOT.resolve("docs/asyncapi"))) {
             documents = files.filter(file -> file.toString().endsWith(".yaml")).sorted().toList();
         }
-        assertThat(documents).hasSize(6);
+        assertThat(documents).hasSize(7);
         for (Path document : documents) {
             Run lint = run(List.of(LINT.resolve("node_modules/.bin/spectral").toString(), "lint", document.toString(),
                     "--ruleset", LINT.resolve("spectral-asyncapi.yaml").toString(), "--format", "json", "--quiet"),

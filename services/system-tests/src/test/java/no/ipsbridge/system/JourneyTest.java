@@ -43,9 +43,13 @@ import no.ipsbridge.norwegianids.SyntheticIdentityNumbers;
 class JourneyTest {
 
     private static final Pattern ELEVEN_DIGITS = Pattern.compile("(?<!\\d)\\d{11}(?!\\d)");
-    /** Ids are UUIDs, whose hex can hold 11 digits in a row by chance; they are not identity numbers. */
-    private static final Pattern UUIDS = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    /**
+     * Ids are UUIDs and trace contexts (W3C traceparent), whose hex can hold 11 digits in a row by chance; they are
+     * not identity numbers.
+     */
+    private static final Pattern IDS = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+                    + "|00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final String COUNSELLOR = "5f0c1a2e-0002-4c3a-9a10-000000000002";
     private static final String CLINICIAN = "5f0c1a2e-0003-4c3a-9a10-000000000003";
@@ -200,7 +204,7 @@ class JourneyTest {
 
     /** How many 11-digit numbers the text holds outside ids; counted, so a failure never prints one. */
     private static long elevenDigits(String text) {
-        return ELEVEN_DIGITS.matcher(UUIDS.matcher(text).replaceAll("<id>")).results().count();
+        return ELEVEN_DIGITS.matcher(IDS.matcher(text).replaceAll("<id>")).results().count();
     }
 
     private static Map<String, Object> job(UUID client, String employer, LocalDate startedOn) {

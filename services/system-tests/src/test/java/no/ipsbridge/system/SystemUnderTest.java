@@ -13,7 +13,8 @@ import no.ipsbridge.testing.KeycloakTokens;
 
 /**
  * Starts the whole of IPS Bridge once per test JVM, as `./ips up` does but on free ports in a temporary directory,
- * and stops it when the last test class is done. Test classes say {@code @ExtendWith(SystemUnderTest.class)}.
+ * and stops it when the last test class is done. Test classes say {@code @ExtendWith(SystemUnderTest.class)}. The
+ * services are traced as in a traced deployment, into a {@link TraceCollector} of the test JVM.
  */
 public final class SystemUnderTest implements BeforeAllCallback {
 
@@ -23,6 +24,7 @@ public final class SystemUnderTest implements BeforeAllCallback {
     public static final String PARTNER_SECRET = "partner-warehouse-local-secret";
 
     private static IpsSystem system;
+    private static TraceCollector traces;
     private static KeycloakTokens tokens;
 
     @Override
@@ -34,7 +36,9 @@ public final class SystemUnderTest implements BeforeAllCallback {
     private static synchronized Stopper start() {
         Path state = Workspace.temporaryDirectory("ips-system-tests-");
         long started = System.nanoTime();
-        system = IpsSystem.start(IpsSystem.Layout.onFreePorts(state), line -> System.out.println("[system] " + line));
+        traces = new TraceCollector();
+        system = IpsSystem.start(IpsSystem.Layout.onFreePorts(state).withServiceEnvironment(
+                traces.serviceEnvironment()), line -> System.out.println("[system] " + line));
         System.out.printf("[system] up in %d s%n", (System.nanoTime() - started) / 1_000_000_000L);
         tokens = new KeycloakTokens(system.keycloak().issuer());
         return new Stopper(state);
@@ -45,6 +49,7 @@ public final class SystemUnderTest implements BeforeAllCallback {
         @Override
         public void close() {
             system.close();
+            traces.close();
             Workspace.deleteRecursively(state);
         }
     }
@@ -68,6 +73,11 @@ public final class SystemUnderTest implements BeforeAllCallback {
     /** A request to a service without any token. */
     public static RequestSpecification anonymous(String service) {
         return RestAssured.given().baseUri(system.url(service)).contentType("application/json");
+    }
+
+    /** What the services have exported of their traces so far. */
+    public static TraceCollector traces() {
+        return traces;
     }
 
     public static KeycloakTokens tokens() {

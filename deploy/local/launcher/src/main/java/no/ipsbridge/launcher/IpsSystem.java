@@ -67,7 +67,15 @@ public final class IpsSystem implements AutoCloseable {
                     Map.of("IPS_CONSUMERS_MAX_POLL_INTERVAL", "20s", "IPS_OUTBOX_READINESS_BROKER_GRACE", "5s"));
         }
 
-        /** Where replica {@code n} (1 is the first) of a service listens. */
+        /** The same layout, with more settings for every service (a test's trace collector, say). */
+        public Layout withServiceEnvironment(Map<String, String> more) {
+            Map<String, String> environment = new HashMap<>(serviceEnvironment);
+            environment.putAll(more);
+            return new Layout(state, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort, services, durable,
+                    replicas, Map.copyOf(environment));
+        }
+
+                /** Where replica {@code n} (1 is the first) of a service listens. */
         int portOf(LocalService service, int n) {
             if (n == 1) {
                 return service.port();
