@@ -306,8 +306,10 @@ public final class IpsSystem implements AutoCloseable {
         String label = name + "-" + database;
         int port = Ports.free();
         Instance instance = new Instance("http://127.0.0.1:" + port, log(label),
-                // Consumer groups of its own: it must not take partitions from the service it is a copy of.
-                launch(service, label, port, postgres.jdbcUrl(database), Map.of("IPS_CONSUMERS_GROUP_PREFIX", label)));
+                // Consumer groups of its own: it must not take partitions from the service it is a copy of. Named
+                // under the service's own prefix (ips-<service>.), the only groups its Kafka user may join.
+                launch(service, label, port, postgres.jdbcUrl(database),
+                        Map.of("IPS_CONSUMERS_GROUP_PREFIX", "ips-" + name + "." + database)));
         try {
             awaitReady(label, instance.url());
         } catch (RuntimeException e) {
