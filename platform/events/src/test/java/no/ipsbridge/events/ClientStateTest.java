@@ -102,7 +102,7 @@ class ClientStateTest {
             String sequence = CloudEventMapping.sequence(from + i + 1);
             UUID client = UUID.fromString(event.subject());
             ClientState known = states.get(client);
-            if (known == null || sequence.compareTo(known.asOfSequence()) > 0) {
+            if (known == null || !known.holds(sequence)) {
                 states.put(client, ClientState.apply(known, event, sequence, new UUID(0, from + i + 1),
                         REFERRED.plusSeconds(from + i)));
             }

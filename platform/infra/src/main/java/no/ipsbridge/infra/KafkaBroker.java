@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +18,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
@@ -101,9 +99,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** What a Kafka client needs to reach this broker signed in as {@code login}. */
     public Map<String, Object> clientProperties(KafkaLogin login) {
-        Map<String, Object> properties = new HashMap<>(login.clientProperties());
-        properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        return properties;
+        return login.clientProperties(bootstrapServers());
     }
 
     /** The broker's users and ACLs become exactly {@link KafkaAccess}'s: added, changed or taken away. */
@@ -173,7 +169,7 @@ public final class KafkaBroker implements AutoCloseable {
                                         + login.password() + "\"").collect(Collectors.joining(" ")) + ";",
                 "sasl.mechanism.inter.broker.protocol=" + KafkaLogin.MECHANISM,
                 "listener.name.clients." + KafkaLogin.MECHANISM.toLowerCase() + ".sasl.jaas.config="
-                        + KafkaAccess.ADMIN.clientProperties().get("sasl.jaas.config"),
+                        + KafkaAccess.ADMIN.jaasConfig(),
                 "listener.name.controller.sasl.enabled.mechanisms=PLAIN",
                 "sasl.mechanism.controller.protocol=PLAIN",
                 "listener.name.controller.plain.sasl.jaas.config="

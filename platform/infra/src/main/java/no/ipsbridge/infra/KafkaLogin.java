@@ -10,12 +10,16 @@ public record KafkaLogin(String username, String password) {
 
     public static final String MECHANISM = "SCRAM-SHA-512";
 
-    /** The security settings of a client that signs in as this user (the broker's address not included). */
-    public Map<String, String> clientProperties() {
-        return Map.of("security.protocol", "SASL_PLAINTEXT",
-                "sasl.mechanism", MECHANISM,
-                "sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
-                        + username + "\" password=\"" + password + "\";");
+    /** What a Kafka client needs to reach the broker at {@code bootstrapServers} signed in as this user. */
+    public Map<String, Object> clientProperties(String bootstrapServers) {
+        return Map.of("bootstrap.servers", bootstrapServers, "security.protocol", "SASL_PLAINTEXT",
+                "sasl.mechanism", MECHANISM, "sasl.jaas.config", jaasConfig());
+    }
+
+    /** The JAAS line that signs this user in with SCRAM, for a client or for the broker's own connections. */
+    public String jaasConfig() {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + username
+                + "\" password=\"" + password + "\";";
     }
 
     /**

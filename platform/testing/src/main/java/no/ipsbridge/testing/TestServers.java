@@ -1,6 +1,5 @@
 package no.ipsbridge.testing;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,10 +30,8 @@ public interface TestServers {
 
     /** What a test's own Kafka client needs to reach the broker as its super user. */
     default Map<String, Object> kafkaClientProperties() {
-        Map<String, Object> properties = new HashMap<>();
-        kafkaAdmin().ifPresent(login -> properties.putAll(login.clientProperties()));
-        properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers());
-        return properties;
+        return kafkaAdmin().map(login -> login.clientProperties(kafkaBootstrapServers()))
+                .orElse(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers()));
     }
 
     /** The issuer URL of the ips realm, with the project's realm file imported. */

@@ -1,9 +1,6 @@
 package no.ipsbridge.benchmarks;
 
-import java.util.HashMap;
 import java.util.Map;
-
-import org.apache.kafka.clients.CommonClientConfigs;
 
 import no.ipsbridge.infra.KafkaAccess;
 
@@ -35,9 +32,7 @@ public record Target(Map<String, String> services, String postgresHost, int post
 
     /** A Kafka client's settings to reach the broker as its operator (the local broker's super user, ADR 32). */
     public Map<String, Object> kafkaClient() {
-        Map<String, Object> properties = new HashMap<>(KafkaAccess.ADMIN.clientProperties());
-        properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap);
-        return properties;
+        return KafkaAccess.ADMIN.clientProperties(kafkaBootstrap);
     }
 
     public String jdbcUrl(String database) {

@@ -14,6 +14,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import no.ipsbridge.events.Topics;
@@ -38,23 +40,48 @@ final class PartnerConsumer {
 
     /** Every record of the given topics, from offset 0, read as {@code login} (the operator's for dead letters). */
     static List<ConsumerRecord<String, String>> read(KafkaBroker kafka, KafkaLogin login, List<String> topics) {
-        Properties config = new Properties();
-        config.putAll(kafka.clientProperties(login));
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, login.username() + "." + UUID.randomUUID());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
-            List<TopicPartition> partitions = topics.stream().flatMap(topic -> consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition()))).toList();
+        return read(kafka, login, topics, Map.of(), new StringDeserializer());
+    }
+
+    /** The records of one topic from the given offsets (offset 0 where none is given) to its end now. */
+    static List<ConsumerRecord<String, byte[]>> readFrom(KafkaBroker kafka, KafkaLogin login, String topic,
+            Map<TopicPartition, Long> from) {
+        return read(kafka, login, List.of(topic), from, new ByteArrayDeserializer());
+    }
+
+    /** Where each partition of the topic ends now. */
+    static Map<TopicPartition, Long> endOffsets(KafkaBroker kafka, KafkaLogin login, String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = consumer(kafka, login, new ByteArrayDeserializer())) {
+            return consumer.endOffsets(partitions(consumer, List.of(topic)));
+        }
+    }
+
+    private static <V> List<ConsumerRecord<String, V>> read(KafkaBroker kafka, KafkaLogin login, List<String> topics,
+            Map<TopicPartition, Long> from, Deserializer<V> values) {
+        List<ConsumerRecord<String, V>> records = new ArrayList<>();
+        try (KafkaConsumer<String, V> consumer = consumer(kafka, login, values)) {
+            List<TopicPartition> partitions = partitions(consumer, topics);
             consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+            partitions.forEach(partition -> consumer.seek(partition, from.getOrDefault(partition, 0L)));
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 consumer.poll(Duration.ofMillis(500)).forEach(records::add);
             }
         }
         return records;
+    }
+
+    private static <V> KafkaConsumer<String, V> consumer(KafkaBroker kafka, KafkaLogin login, Deserializer<V> values) {
+        Properties config = new Properties();
+        config.putAll(kafka.clientProperties(login));
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, login.username() + "." + UUID.randomUUID());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        return new KafkaConsumer<>(config, new StringDeserializer(), values);
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<String, ?> consumer, List<String> topics) {
+        return topics.stream().flatMap(topic -> consumer.partitionsFor(topic).stream()
+                .map(info -> new TopicPartition(topic, info.partition()))).toList();
     }
 
     static String type(ConsumerRecord<String, String> record) {

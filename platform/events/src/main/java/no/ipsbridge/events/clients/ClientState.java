@@ -47,6 +47,14 @@ public record ClientState(UUID clientId, ClientStatus status, LocalDate statusSi
     }
 
     /**
+     * Whether this state already holds the event published at {@code sequence}: a follower applies an event of the
+     * client only when it does not (the rule of docs/partners.md).
+     */
+    public boolean holds(String sequence) {
+        return sequence.compareTo(asOfSequence) <= 0;
+    }
+
+    /**
      * The state after {@code event}, published at {@code sequence} with {@code eventId} at {@code time}.
      * {@code previous} is null for the client's first event.
      */
