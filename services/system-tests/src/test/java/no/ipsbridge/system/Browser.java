@@ -54,8 +54,11 @@ final class Browser implements AutoCloseable {
 
     private Browser(ChromeOptions options, Path profile) {
         this.profile = profile;
+        // A specialist's phone keeps Norwegian time, as the services' calendar does; on this machine's UTC the
+        // browser's "today" was yesterday between midnight and one in Oslo, before the client joined the caseload.
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", "Europe/Oslo")).build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
